@@ -1,0 +1,41 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { ClientsModule } from './clients/clients.module';
+import { AppConfig } from './config/app-config';
+import { AppConfigModule } from './config/app-config.module';
+import { CryptoModule } from './crypto/crypto.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { SeedModule } from './seed/seed.module';
+import { UsersModule } from './users/users.module';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        DatabaseModule.forRoot(databaseUrl),
+        CryptoModule,
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        ClientsModule,
+        HealthModule,
+        SeedModule,
+        ...webAppModule(config),
+      ],
+    };
+  }
+}
+
+/** The built Angular app, served at / with index.html for client-side routes; absent in api-only runs. */
+function webAppModule(config: AppConfig): DynamicModule[] {
+  if (!existsSync(join(config.webRoot, 'index.html'))) return [];
+  return [ServeStaticModule.forRoot({ rootPath: config.webRoot, exclude: ['/api{/*path}'] })];
+}

@@ -1,0 +1,7 @@
+import { AuditEvent } from '../audit/audit-event.entity';
+import { Client } from '../clients/client.entity';
+import { Firm } from '../firms/firm.entity';
+import { User } from '../users/user.entity';
+
+/** Listed, not globbed: the bundled api and the migration CLI see exactly the same entities. */
+export const ENTITIES = [Firm, User, Client, AuditEvent];

@@ -1,0 +1,19 @@
+import { PERMISSIONS, ROLE_PERMISSIONS, roleHasPermission } from './roles';
+
+describe('role permissions', () => {
+  it('gives managers every permission', () => {
+    for (const permission of PERMISSIONS) expect(roleHasPermission('manager', permission)).toBe(true);
+  });
+
+  it('keeps deletes and the audit log from practitioners and assistants', () => {
+    expect(roleHasPermission('practitioner', 'clients:delete')).toBe(false);
+    expect(roleHasPermission('assistant', 'clients:write')).toBe(false);
+    expect(roleHasPermission('assistant', 'audit:read')).toBe(false);
+  });
+
+  it('never lists a permission that does not exist', () => {
+    for (const granted of Object.values(ROLE_PERMISSIONS)) {
+      for (const permission of granted) expect(PERMISSIONS).toContain(permission);
+    }
+  });
+});

@@ -1,0 +1,43 @@
+/** A user's single role inside their firm (DESIGN.md "Roles"). */
+export const ROLES = ['manager', 'practitioner', 'assistant'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * What a route can demand. Each api route declares exactly one of these; ROLE_PERMISSIONS decides who
+ * holds it. The web app uses the same table to hide navigation a role cannot use.
+ */
+export const PERMISSIONS = [
+  'public',
+  'session:read',
+  'firm:read',
+  'users:read',
+  'clients:read',
+  'clients:write',
+  'clients:delete',
+  'calculator:use',
+  'rules:read',
+  'audit:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const EVERY_SIGNED_IN_USER: Permission[] = [
+  'session:read',
+  'firm:read',
+  'users:read',
+  'clients:read',
+  'calculator:use',
+  'rules:read',
+];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  // Managers run the firm: everything, including deletes and the audit log.
+  manager: [...EVERY_SIGNED_IN_USER, 'clients:write', 'clients:delete', 'audit:read'],
+  // Practitioners work their caseload: they create and edit clients but do not delete them.
+  practitioner: [...EVERY_SIGNED_IN_USER, 'clients:write'],
+  // Assistants read cases, log calls and keep records; client master data is not theirs to change.
+  assistant: [...EVERY_SIGNED_IN_USER],
+};
+
+export function roleHasPermission(role: Role, permission: Permission): boolean {
+  return permission === 'public' || ROLE_PERMISSIONS[role].includes(permission);
+}
