@@ -8,6 +8,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // The bulk data generator ships beside the api so it can use the same entities and cipher.
+      additionalEntryPoints: [{ entryName: 'seed', entryPath: 'apps/api/src/cli/seed.ts' }],
       tsConfig: './tsconfig.app.json',
       optimization: false,
       outputHashing: 'none',
