@@ -4,12 +4,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CalculatorModule } from './calculator/calculator.module';
 import { ClientsModule } from './clients/clients.module';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
 import { CryptoModule } from './crypto/crypto.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { RulesModule } from './rules/rules.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -26,6 +28,8 @@ export class AppModule {
         AuthModule,
         UsersModule,
         ClientsModule,
+        RulesModule,
+        CalculatorModule,
         HealthModule,
         SeedModule,
         ...webAppModule(config),

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ApiError } from '@nutmeg/contracts';
+import { DomainValidationError } from '@nutmeg/domain';
 import { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 
@@ -34,6 +35,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
         if (!['message', 'fields', 'statusCode', 'error'].includes(key)) (error as unknown as Record<string, unknown>)[key] = value;
       }
       return error;
+    }
+    if (exception instanceof DomainValidationError) {
+      // The rules engine names the input it could not work with; answer like any other field error.
+      const message = `${exception.field} ${exception.message}`;
+      return { statusCode: 400, error: 'Bad Request', message, fields: { [exception.field]: [message] } };
     }
     if (exception instanceof QueryFailedError && (exception.driverError as { code?: string })?.code === '40001') {
       return { statusCode: 409, error: 'Conflict', message: 'Another change happened at the same time; try again' };

@@ -1,3 +1,4 @@
+import { RuleOverrides } from '@nutmeg/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** The tenant: a tax practice. Everything else in Nutmeg belongs to exactly one firm. */
@@ -8,6 +9,10 @@ export class Firm {
 
   @Column({ type: 'varchar', length: 200 })
   name!: string;
+
+  /** The firm's corrections to the default Connecticut rules (libs/domain), validated before saving. */
+  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  ruleOverrides!: RuleOverrides;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   'clients:delete',
   'calculator:use',
   'rules:read',
+  'rules:write',
   'audit:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -31,7 +32,7 @@ const EVERY_SIGNED_IN_USER: Permission[] = [
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Managers run the firm: everything, including deletes and the audit log.
-  manager: [...EVERY_SIGNED_IN_USER, 'clients:write', 'clients:delete', 'audit:read'],
+  manager: [...EVERY_SIGNED_IN_USER, 'clients:write', 'clients:delete', 'rules:write', 'audit:read'],
   // Practitioners work their caseload: they create and edit clients but do not delete them.
   practitioner: [...EVERY_SIGNED_IN_USER, 'clients:write'],
   // Assistants read cases, log calls and keep records; client master data is not theirs to change.

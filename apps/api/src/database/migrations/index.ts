@@ -1,5 +1,6 @@
 import { MigrationInterface } from 'typeorm';
 import { Foundation1795618951380 } from './1795618951380-Foundation';
+import { FirmRuleOverrides1795619698193 } from './1795619698193-FirmRuleOverrides';
 
 /** Every migration in order. Listed, not globbed, so the webpack bundle carries them. */
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Foundation1795618951380];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Foundation1795618951380, FirmRuleOverrides1795619698193];

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import {
+  accrue,
+  AccrualResult,
+  costOfWaiting,
+  CostOfWaiting,
+  Deadline,
+  deadlinesForNotice,
+  installmentSchedule,
+  InstallmentSchedule,
+  PayoffRun,
+  projectPayoffByDay,
+  RuleTables,
+} from '@nutmeg/domain';
+import { DeadlinesDto } from './dto/deadlines.dto';
+import { InstallmentPlanDto } from './dto/installment-plan.dto';
+import { ProjectionDto, QuoteDto } from './dto/quote.dto';
+
+export interface QuoteView {
+  months: number;
+  tax: string;
+  penalty: string;
+  interest: string;
+  paid: string;
+  total: string;
+  credit: string;
+  unpaid: AccrualResult['unpaid'];
+  breakdown: AccrualResult['breakdown'];
+  payments: AccrualResult['payments'];
+  /** Which rules produced these numbers, with their citations. */
+  rules: AccrualResult['rulesApplied'];
+  costOfWaiting: CostOfWaiting;
+}
+
+/** Thin: every number and date comes from libs/domain, under the firm's effective rules. */
+@Injectable()
+export class CalculatorService {
+  quote(rules: RuleTables, dto: QuoteDto): QuoteView {
+    const liability = { taxType: dto.taxType, tax: dto.tax, dueDate: dto.dueDate, payments: dto.payments ?? [], rules };
+    const result = accrue({ ...liability, asOf: dto.asOf });
+    return {
+      months: result.monthsLate,
+      tax: result.tax,
+      penalty: result.penalty,
+      interest: result.interest,
+      paid: result.paid,
+      total: result.total,
+      credit: result.credit,
+      unpaid: result.unpaid,
+      breakdown: result.breakdown,
+      payments: result.payments,
+      rules: result.rulesApplied,
+      costOfWaiting: costOfWaiting(liability, dto.asOf),
+    };
+  }
+
+  projection(rules: RuleTables, dto: ProjectionDto): { runs: PayoffRun[] } {
+    const liability = { taxType: dto.taxType, tax: dto.tax, dueDate: dto.dueDate, payments: dto.payments ?? [], rules };
+    return { runs: projectPayoffByDay(liability, { from: dto.from, to: dto.to }) };
+  }
+
+  deadlines(rules: RuleTables, dto: DeadlinesDto): { deadlines: Deadline[] } {
+    return {
+      deadlines: deadlinesForNotice({
+        kind: dto.noticeKind,
+        noticeDate: dto.noticeDate,
+        receivedDate: dto.receivedDate ?? null,
+        taxType: dto.taxType ?? null,
+        rules,
+      }),
+    };
+  }
+
+  installmentPlan(rules: RuleTables, dto: InstallmentPlanDto): InstallmentSchedule {
+    return installmentSchedule({ ...dto, penaltyAndInterestAlreadyDue: dto.penaltyAndInterestAlreadyDue ?? null, rules });
+  }
+}

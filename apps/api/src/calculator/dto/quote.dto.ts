@@ -1,0 +1,49 @@
+import { TAX_TYPES, TaxType } from '@nutmeg/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from '../../common/calendar-date.validator';
+import { IsMoneyString } from '../../common/money-string.validator';
+
+export class PaymentDto {
+  @IsCalendarDate()
+  date!: string;
+
+  @IsMoneyString()
+  amount!: string;
+}
+
+export class LiabilityDto {
+  @IsIn(TAX_TYPES, { message: `taxType must be one of: ${TAX_TYPES.join(', ')}` })
+  taxType!: TaxType;
+
+  /** The tax originally due, before payments: "2000.00". */
+  @IsMoneyString()
+  tax!: string;
+
+  /** The original due date of the tax (an extension does not move it). */
+  @IsCalendarDate()
+  dueDate!: string;
+
+  /** Payments toward the tax; at most 120 (ten years of monthly payments). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(120)
+  @ValidateNested({ each: true })
+  @Type(() => PaymentDto)
+  payments?: PaymentDto[];
+}
+
+export class QuoteDto extends LiabilityDto {
+  /** The day to compute the balance for ("if paid on this day"). */
+  @IsCalendarDate()
+  asOf!: string;
+}
+
+export class ProjectionDto extends LiabilityDto {
+  @IsCalendarDate()
+  from!: string;
+
+  /** At most ten years after `from`. */
+  @IsCalendarDate()
+  to!: string;
+}

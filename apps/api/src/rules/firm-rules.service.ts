@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { effectiveRules, RuleOverrides, RuleTables } from '@nutmeg/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../common/actor';
+import { Firm } from '../firms/firm.entity';
+
+/**
+ * The Connecticut rules a firm works under: the defaults from libs/domain with the firm's own overrides
+ * (a jsonb column on `firm`) merged in and validated by the domain. Every number the api computes uses
+ * these, so a firm's correction applies everywhere at once.
+ */
+@Injectable()
+export class FirmRulesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async effectiveFor(actor: Actor): Promise<RuleTables> {
+    const firm = await this.dataSource.getRepository(Firm).findOneByOrFail({ id: actor.firmId });
+    return effectiveRules(firm.ruleOverrides);
+  }
+
+  async overridesFor(actor: Actor): Promise<RuleOverrides> {
+    const firm = await this.dataSource.getRepository(Firm).findOneByOrFail({ id: actor.firmId });
+    return firm.ruleOverrides;
+  }
+
+  /** Replaces the firm's overrides after the domain has validated them (DomainValidationError → 400). */
+  async replaceOverrides(actor: Actor, overrides: RuleOverrides): Promise<RuleTables> {
+    const rules = effectiveRules(overrides);
+    await this.dataSource.transaction(async (manager: EntityManager) => {
+      const firm = await manager.getRepository(Firm).findOneOrFail({ where: { id: actor.firmId }, lock: { mode: 'pessimistic_write' } });
+      await manager.update(Firm, { id: actor.firmId }, { ruleOverrides: overrides as object });
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entityType: 'firm_rules',
+        entityId: actor.firmId,
+        before: { overrides: firm.ruleOverrides },
+        after: { overrides },
+      });
+    });
+    return rules;
+  }
+}
