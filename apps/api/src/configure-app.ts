@@ -17,7 +17,6 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.use(...jsonBody('1mb'));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
-  app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,

@@ -1,0 +1,35 @@
+import { inject } from '@angular/core';
+import type { Routes } from '@angular/router';
+import { signedInGuard, signedOutGuard } from './core/auth/auth.guards';
+import { AuthService } from './core/auth/auth.service';
+import { visibleNavItems } from './shell/nav-items';
+
+export const routes: Routes = [
+  {
+    path: 'login',
+    title: 'Sign in · Nutmeg',
+    canMatch: [signedOutGuard],
+    loadComponent: () => import('./login/login-page').then((m) => m.LoginPage),
+  },
+  {
+    path: '',
+    canMatch: [signedInGuard],
+    loadComponent: () => import('./shell/shell').then((m) => m.Shell),
+    children: [
+      {
+        path: 'clients',
+        loadChildren: () => import('./clients/clients.routes').then((m) => m.clientsRoutes),
+      },
+      {
+        path: '',
+        pathMatch: 'full',
+        // Land on the first page the role may use, so the start page follows the navigation.
+        redirectTo: () => {
+          const role = inject(AuthService).user()?.role;
+          return role ? (visibleNavItems(role)[0]?.path ?? 'clients') : 'clients';
+        },
+      },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];
