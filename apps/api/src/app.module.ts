@@ -8,9 +8,11 @@ import { CalculatorModule } from './calculator/calculator.module';
 import { ClientsModule } from './clients/clients.module';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
+import { CommonModule } from './common/common.module';
 import { CryptoModule } from './crypto/crypto.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { NoticesModule } from './notices/notices.module';
 import { RulesModule } from './rules/rules.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
@@ -23,6 +25,7 @@ export class AppModule {
       imports: [
         AppConfigModule.forRoot(config),
         DatabaseModule.forRoot(databaseUrl),
+        CommonModule,
         CryptoModule,
         AuditModule,
         AuthModule,
@@ -30,6 +33,7 @@ export class AppModule {
         ClientsModule,
         RulesModule,
         CalculatorModule,
+        NoticesModule,
         HealthModule,
         SeedModule,
         ...webAppModule(config),

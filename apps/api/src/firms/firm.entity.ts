@@ -11,7 +11,7 @@ export class Firm {
   name!: string;
 
   /** The firm's corrections to the default Connecticut rules (libs/domain), validated before saving. */
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   ruleOverrides!: RuleOverrides;
 
   @CreateDateColumn({ type: 'timestamptz' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { UserSummary } from '@nutmeg/contracts';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { Actor } from '../common/actor';
 import { User } from './user.entity';
 
@@ -15,6 +15,11 @@ export class UsersService {
       order: { fullName: 'ASC' },
     });
     return users.map(toUserSummary);
+  }
+
+  findManyInFirm(actor: Actor, ids: string[]): Promise<User[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.users.find({ where: { id: In([...new Set(ids)]), firmId: actor.firmId } });
   }
 
   /** A user of the actor's firm, or null: the one check for "assign to this person". */

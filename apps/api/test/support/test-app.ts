@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
+import { Clock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config/load-config';
 import { configureApp } from '../../src/configure-app';
 import { createTestDatabase } from './test-database';
@@ -25,7 +26,7 @@ export const TEST_ENCRYPTION_KEY = Buffer.alloc(32, 9).toString('base64');
  * The real api (same modules, same HTTP configuration as main.ts) on a fresh database with every
  * migration applied, listening on an ephemeral port so requests are real HTTP.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, options: { today?: string } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const { config } = loadConfig(
     {
@@ -39,7 +40,13 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     },
     mkdtempSync(join(tmpdir(), 'nutmeg-test-')),
   );
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(config, database.url), DiscoveryModule] }).compile();
+  const builder = Test.createTestingModule({ imports: [AppModule.register(config, database.url), DiscoveryModule] });
+  if (options.today) {
+    // Calendar rules are tested on fixed days, not on whatever day the suite happens to run.
+    const today = options.today;
+    builder.overrideProvider(Clock).useValue({ today: () => today, now: () => new Date(`${today}T15:00:00Z`) });
+  }
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error', 'warn'] });
   configureApp(app);
   await app.listen(0, '127.0.0.1');

@@ -14,6 +14,10 @@ export const PERMISSIONS = [
   'clients:read',
   'clients:write',
   'clients:delete',
+  'notices:read',
+  'notices:write',
+  'notices:assign',
+  'notices:checklist',
   'calculator:use',
   'rules:read',
   'rules:write',
@@ -26,15 +30,26 @@ const EVERY_SIGNED_IN_USER: Permission[] = [
   'firm:read',
   'users:read',
   'clients:read',
+  'notices:read',
+  // Assistants verify notices too: the legitimacy checklist is record-keeping, not a decision.
+  'notices:checklist',
   'calculator:use',
   'rules:read',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Managers run the firm: everything, including deletes and the audit log.
-  manager: [...EVERY_SIGNED_IN_USER, 'clients:write', 'clients:delete', 'rules:write', 'audit:read'],
+  manager: [
+    ...EVERY_SIGNED_IN_USER,
+    'clients:write',
+    'clients:delete',
+    'notices:write',
+    'notices:assign',
+    'rules:write',
+    'audit:read',
+  ],
   // Practitioners work their caseload: they create and edit clients but do not delete them.
-  practitioner: [...EVERY_SIGNED_IN_USER, 'clients:write'],
+  practitioner: [...EVERY_SIGNED_IN_USER, 'clients:write', 'notices:write'],
   // Assistants read cases, log calls and keep records; client master data is not theirs to change.
   assistant: [...EVERY_SIGNED_IN_USER],
 };

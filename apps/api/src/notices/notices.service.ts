@@ -1,0 +1,355 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { canTransition, LegitimacyCheck, NOTICE_STATUSES, NoticeView, Page } from '@nutmeg/contracts';
+import { addDays, IsoDate, RuleTables } from '@nutmeg/domain';
+import Decimal from 'decimal.js';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Client } from '../clients/client.entity';
+import { Actor } from '../common/actor';
+import { Clock } from '../common/clock';
+import { FieldValidationError } from '../common/field-validation.error';
+import { FirmScopedRepository } from '../common/firm-scoped.repository';
+import { assertCurrentVersion } from '../common/optimistic-lock';
+import { NoticeDeadlinesService } from '../deadlines/notice-deadlines.service';
+import { FirmRulesService } from '../rules/firm-rules.service';
+import { UsersService } from '../users/users.service';
+import { AssignDto, ChecklistItemDto, TransitionDto } from './dto/notice-actions.dto';
+import { NoticeQueryDto } from './dto/notice-query.dto';
+import { CreateNoticeDto, UpdateNoticeDto } from './dto/notice-write.dto';
+import { computeFigures } from './notice-figures';
+import { NoticeCheck } from './notice-check.entity';
+import { toNoticeView } from './notice.view';
+import { Notice } from './notice.entity';
+import { assumedTaxDueDate } from './tax-due-date';
+
+const ASSIGNABLE_ROLES = ['practitioner', 'manager'];
+// Changing any of these changes what the notice starts, so its deadlines are recomputed.
+const DEADLINE_INPUTS = ['kind', 'noticeDate', 'receivedDate', 'taxType'] as const;
+
+@Injectable()
+export class NoticesService {
+  private readonly notices: FirmScopedRepository<Notice>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly deadlines: NoticeDeadlinesService,
+    private readonly rules: FirmRulesService,
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {
+    this.notices = new FirmScopedRepository(Notice, dataSource.manager, 'Notice');
+  }
+
+  async create(actor: Actor, dto: CreateNoticeDto): Promise<NoticeView> {
+    const today = this.clock.today();
+    this.checkDates(dto, today);
+    this.checkPeriods(dto.taxPeriods);
+    if (dto.assigneeId && dto.assigneeId !== actor.userId && actor.role !== 'manager') {
+      throw FieldValidationError.of('assigneeId', 'can only be yourself: assigning a case to someone else is for managers');
+    }
+    const rules = await this.rules.effectiveFor(actor);
+    return this.inTransaction(async (manager) => {
+      const client = await this.clientOf(actor, manager, dto.clientId);
+      if (dto.assigneeId) await this.checkAssignee(actor, dto.assigneeId);
+      const taxDueDate = dto.taxDueDate ?? assumedTaxDueDate(dto.taxType, dto.taxPeriods, dto.noticeDate);
+      const notice = manager.create(Notice, {
+        firmId: actor.firmId,
+        clientId: client.id,
+        kind: dto.kind,
+        taxType: dto.taxType,
+        taxPeriods: dto.taxPeriods.map((period) => ({ ...period })),
+        noticeDate: dto.noticeDate,
+        receivedDate: dto.receivedDate ?? null,
+        taxDueDate,
+        taxDueDateAssumed: dto.taxDueDate === undefined,
+        accountNumber: dto.accountNumber,
+        correspondenceId: dto.correspondenceId.toUpperCase(),
+        reason: dto.reason ?? null,
+        statedTax: new Decimal(dto.stated.tax),
+        statedPenalty: new Decimal(dto.stated.penalty),
+        statedInterest: new Decimal(dto.stated.interest),
+        statedCredits: new Decimal(dto.stated.credits),
+        statedBalanceDue: new Decimal(dto.stated.balanceDue),
+        statedAsOf: dto.stated.asOf ?? null,
+        assigneeId: dto.assigneeId ?? null,
+        notes: dto.notes ?? null,
+      });
+      await manager.save(notice);
+      await this.deadlines.recompute(manager, notice, rules);
+      const view = await this.refresh(actor, manager, notice.id, rules, today);
+      await this.audit.record(manager, actor, { action: 'create', entityType: 'notice', entityId: notice.id, after: snapshot(view) });
+      return view;
+    });
+  }
+
+  async get(actor: Actor, id: string): Promise<NoticeView> {
+    const rules = await this.rules.effectiveFor(actor);
+    const [view] = await this.views(actor, this.dataSource.manager, [await this.notices.get(actor, id)], rules, this.clock.today());
+    return view;
+  }
+
+  async list(actor: Actor, query: NoticeQueryDto): Promise<Page<NoticeView>> {
+    const today = this.clock.today();
+    const builder = this.notices.query(actor, 'notice');
+    if (query.status) builder.andWhere('notice.status = :status', { status: query.status });
+    if (query.kind) builder.andWhere('notice.kind = :kind', { kind: query.kind });
+    if (query.assigneeId) builder.andWhere('notice.assigneeId = :assigneeId', { assigneeId: query.assigneeId });
+    if (query.clientId) builder.andWhere('notice.clientId = :clientId', { clientId: query.clientId });
+    if (query.riskLevel) builder.andWhere('notice.riskLevel = :riskLevel', { riskLevel: query.riskLevel });
+    if (query.overdue !== undefined) {
+      builder.andWhere(
+        `${query.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM deadline d WHERE d.notice_id = notice.id AND d.status = 'open' AND d.due_date < :today)`,
+        { today },
+      );
+    }
+    if (query.dueWithinDays !== undefined) {
+      builder.andWhere(
+        `EXISTS (SELECT 1 FROM deadline d WHERE d.notice_id = notice.id AND d.status = 'open' AND d.due_date BETWEEN :today AND :horizon)`,
+        { today, horizon: addDays(today, query.dueWithinDays) },
+      );
+    }
+    return this.page(actor, builder.orderBy('notice.nextHardDeadline', 'ASC', 'NULLS LAST'), query, today);
+  }
+
+  /** New and unassigned first, then the most urgent: what a manager hands out next. */
+  async triageQueue(actor: Actor, query: NoticeQueryDto): Promise<Page<NoticeView>> {
+    const builder = this.notices
+      .query(actor, 'notice')
+      .andWhere('notice.status IN (:...statuses)', { statuses: ['new', 'triage'] })
+      .orderBy('notice.assigneeId IS NULL', 'DESC')
+      .addOrderBy("notice.status = 'new'", 'DESC')
+      .addOrderBy('notice.nextHardDeadline', 'ASC', 'NULLS LAST');
+    return this.page(actor, builder, query, this.clock.today());
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateNoticeDto): Promise<NoticeView> {
+    const today = this.clock.today();
+    if (dto.assigneeId !== undefined) {
+      throw FieldValidationError.of('assigneeId', 'is changed with POST /api/notices/:id/assign (managers)');
+    }
+    const rules = await this.rules.effectiveFor(actor);
+    return this.inTransaction(async (manager) => {
+      const notice = await this.notices.within(manager).get(actor, id, { lock: true });
+      assertCurrentVersion(notice, dto.version, 'This notice');
+      const before = snapshot(await this.refresh(actor, manager, id, rules, today, false));
+      const merged = { ...notice, ...definedOnly(dto) };
+      this.checkDates(merged, today);
+      if (dto.taxPeriods) this.checkPeriods(dto.taxPeriods);
+      if (dto.clientId !== undefined) notice.clientId = (await this.clientOf(actor, manager, dto.clientId)).id;
+      const recompute = DEADLINE_INPUTS.some((field) => dto[field] !== undefined && dto[field] !== notice[field]);
+      Object.assign(notice, pick(dto, ['kind', 'taxType', 'noticeDate', 'receivedDate', 'accountNumber', 'reason', 'notes']));
+      if (dto.taxPeriods) notice.taxPeriods = dto.taxPeriods.map((period) => ({ ...period }));
+      if (dto.correspondenceId) notice.correspondenceId = dto.correspondenceId.toUpperCase();
+      if (dto.taxDueDate !== undefined) Object.assign(notice, { taxDueDate: dto.taxDueDate, taxDueDateAssumed: false });
+      else if (notice.taxDueDateAssumed) notice.taxDueDate = assumedTaxDueDate(notice.taxType, notice.taxPeriods, notice.noticeDate);
+      if (dto.stated) {
+        Object.assign(notice, {
+          statedTax: new Decimal(dto.stated.tax),
+          statedPenalty: new Decimal(dto.stated.penalty),
+          statedInterest: new Decimal(dto.stated.interest),
+          statedCredits: new Decimal(dto.stated.credits),
+          statedBalanceDue: new Decimal(dto.stated.balanceDue),
+          statedAsOf: dto.stated.asOf ?? null,
+        });
+      }
+      await manager.save(notice);
+      if (recompute) await this.deadlines.recompute(manager, notice, rules);
+      const after = await this.refresh(actor, manager, id, rules, today);
+      await this.audit.record(manager, actor, { action: 'update', entityType: 'notice', entityId: id, before, after: snapshot(after) });
+      return after;
+    });
+  }
+
+  /** Moves the case along the workflow; a move that makes no sense answers 409 with the allowed ones. */
+  async transition(actor: Actor, id: string, dto: TransitionDto): Promise<NoticeView> {
+    return this.change(actor, id, dto.version, (notice) => {
+      if (!canTransition(notice.status, dto.to)) {
+        const allowed = NOTICE_STATUSES.filter((to) => canTransition(notice.status, to));
+        throw new ConflictException({
+          message: `A notice in "${notice.status}" cannot move to "${dto.to}"; it can move to: ${allowed.join(', ')}`,
+          allowedNextStates: allowed,
+        });
+      }
+      notice.status = dto.to;
+    });
+  }
+
+  async assign(actor: Actor, id: string, dto: AssignDto): Promise<NoticeView> {
+    if (dto.assigneeId) await this.checkAssignee(actor, dto.assigneeId);
+    return this.change(actor, id, dto.version, (notice) => {
+      notice.assigneeId = dto.assigneeId;
+    });
+  }
+
+  /** Records one legitimacy check; any failed item flags the notice as a possible scam everywhere. */
+  async setCheck(actor: Actor, id: string, item: LegitimacyCheck, dto: ChecklistItemDto): Promise<NoticeView> {
+    const today = this.clock.today();
+    const rules = await this.rules.effectiveFor(actor);
+    return this.inTransaction(async (manager) => {
+      const notice = await this.notices.within(manager).get(actor, id, { lock: true });
+      const existing = await manager.findOne(NoticeCheck, { where: { noticeId: id, item } });
+      const before = existing ? { item, result: existing.result, note: existing.note } : { item, result: 'not_checked' };
+      await manager.upsert(
+        NoticeCheck,
+        {
+          firmId: actor.firmId,
+          noticeId: id,
+          item,
+          result: dto.result,
+          note: dto.note ?? null,
+          checkedById: dto.result === 'not_checked' ? null : actor.userId,
+          checkedAt: dto.result === 'not_checked' ? null : this.clock.now(),
+        },
+        ['noticeId', 'item'],
+      );
+      const failed = await manager.count(NoticeCheck, { where: { noticeId: id, result: 'failed' } });
+      if (notice.possibleScam !== failed > 0) await manager.update(Notice, { id }, { possibleScam: failed > 0 });
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entityType: 'notice_check',
+        entityId: id,
+        before,
+        after: { item, result: dto.result, note: dto.note ?? null },
+      });
+      return this.refresh(actor, manager, id, rules, today, false);
+    });
+  }
+
+  /** Loads with a row lock, checks the version, applies `mutate`, saves, refreshes and audits. */
+  private async change(actor: Actor, id: string, version: number, mutate: (notice: Notice) => void): Promise<NoticeView> {
+    const today = this.clock.today();
+    const rules = await this.rules.effectiveFor(actor);
+    return this.inTransaction(async (manager) => {
+      const notice = await this.notices.within(manager).get(actor, id, { lock: true });
+      assertCurrentVersion(notice, version, 'This notice');
+      const before = snapshot(await this.refresh(actor, manager, id, rules, today, false));
+      mutate(notice);
+      await manager.save(notice);
+      const after = await this.refresh(actor, manager, id, rules, today);
+      await this.audit.record(manager, actor, { action: 'update', entityType: 'notice', entityId: id, before, after: snapshot(after) });
+      return after;
+    });
+  }
+
+  private async page(
+    actor: Actor,
+    builder: ReturnType<FirmScopedRepository<Notice>['query']>,
+    query: NoticeQueryDto,
+    today: IsoDate,
+  ): Promise<Page<NoticeView>> {
+    const [rows, total] = await builder
+      .addOrderBy('notice.riskScore', 'DESC')
+      .addOrderBy('notice.noticeDate', 'ASC')
+      .addOrderBy('notice.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    const rules = await this.rules.effectiveFor(actor);
+    const items = await this.views(actor, this.dataSource.manager, rows, rules, today);
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** Views for many notices with one query per related table, not one per notice. */
+  private async views(actor: Actor, manager: EntityManager, notices: Notice[], rules: RuleTables, today: IsoDate): Promise<NoticeView[]> {
+    if (notices.length === 0) return [];
+    const ids = notices.map((notice) => notice.id);
+    const [clients, assignees, deadlines, checks] = await Promise.all([
+      manager.find(Client, { where: { id: In(notices.map((n) => n.clientId)), firmId: actor.firmId }, withDeleted: true }),
+      this.users.findManyInFirm(actor, notices.map((n) => n.assigneeId).filter((id): id is string => id !== null)),
+      this.deadlines.forNotices(manager, ids),
+      manager.find(NoticeCheck, { where: { noticeId: In(ids) }, relations: { checkedBy: true } }),
+    ]);
+    return notices.map((notice) => {
+      const client = clients.find((candidate) => candidate.id === notice.clientId);
+      if (!client) throw new Error(`client ${notice.clientId} of notice ${notice.id} is missing`);
+      notice.client = client;
+      notice.assignee = assignees.find((user) => user.id === notice.assigneeId) ?? null;
+      const own = deadlines.filter((deadline) => deadline.noticeId === notice.id);
+      const figures = computeFigures(notice, client, own, rules, today);
+      return toNoticeView(notice, own, checks.filter((check) => check.noticeId === notice.id), figures, today);
+    });
+  }
+
+  /** Re-reads the notice and, unless told not to, stores the figures used for sorting and filtering. */
+  private async refresh(actor: Actor, manager: EntityManager, id: string, rules: RuleTables, today: IsoDate, store = true): Promise<NoticeView> {
+    const notice = await this.notices.within(manager).get(actor, id);
+    const [view] = await this.views(actor, manager, [notice], rules, today);
+    if (store) {
+      const nextHard = view.deadlines.find((deadline) => deadline.status === 'open' && deadline.hard);
+      await manager.update(
+        Notice,
+        { id },
+        {
+          nextHardDeadline: nextHard?.dueDate ?? null,
+          riskScore: view.figures.risk.score,
+          riskLevel: view.figures.risk.level as Notice['riskLevel'],
+          balanceNow: new Decimal(view.figures.balanceNow),
+          figuresAsOf: view.figures.asOf,
+          // The version column moves only for edits a person makes, not for derived figures.
+          version: () => 'version',
+        },
+      );
+    }
+    return view;
+  }
+
+  private async clientOf(actor: Actor, manager: EntityManager, clientId: string): Promise<Client> {
+    const client = await manager.findOne(Client, { where: { id: clientId, firmId: actor.firmId } });
+    if (!client) throw FieldValidationError.of('clientId', 'must be a client of your firm');
+    return client;
+  }
+
+  private async checkAssignee(actor: Actor, assigneeId: string): Promise<void> {
+    const user = await this.users.findInFirm(actor, assigneeId);
+    if (!user || !ASSIGNABLE_ROLES.includes(user.role)) {
+      throw FieldValidationError.of('assigneeId', 'must be a practitioner or manager of your firm');
+    }
+  }
+
+  private checkDates(dates: { noticeDate?: string; receivedDate?: string | null }, today: IsoDate): void {
+    if (dates.noticeDate && dates.noticeDate > today) throw FieldValidationError.of('noticeDate', `must not be after today (${today})`);
+    if (dates.receivedDate && dates.noticeDate && dates.receivedDate < dates.noticeDate) {
+      throw FieldValidationError.of('receivedDate', 'must not be before the notice date');
+    }
+    if (dates.receivedDate && dates.receivedDate > today) throw FieldValidationError.of('receivedDate', `must not be after today (${today})`);
+  }
+
+  private checkPeriods(periods: Array<{ quarter?: number; month?: number }>): void {
+    periods.forEach((period, index) => {
+      if (period.quarter !== undefined && period.month !== undefined) {
+        throw FieldValidationError.of(`taxPeriods.${index}.month`, 'cannot be given together with a quarter');
+      }
+    });
+  }
+
+  private async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'notice_firm_correspondence_key') {
+        throw new ConflictException({
+          message: 'Your firm already has a notice with this correspondence ID',
+          fields: { correspondenceId: ['correspondenceId is already on file for another notice'] },
+        });
+      }
+      throw error;
+    }
+  }
+}
+
+/** The audit snapshot: the case as recorded, without the figures that change by themselves every day. */
+function snapshot(view: NoticeView): Omit<NoticeView, 'figures' | 'deadlines'> & { deadlines: Array<{ kind: string; dueDate: string; status: string }> } {
+  const { figures: _figures, deadlines, ...rest } = view;
+  return { ...rest, deadlines: deadlines.map(({ kind, dueDate, status }) => ({ kind, dueDate, status })) };
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+}
+
+function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(keys.filter((key) => value[key] !== undefined).map((key) => [key, value[key]])) as Partial<Pick<T, K>>;
+}
+
