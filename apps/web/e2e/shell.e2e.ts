@@ -2,9 +2,9 @@ import { DEMO_FIRM, type DemoRole, expect, ROLE_LABELS, screenshot, signIn, test
 
 /** What each role's main menu offers today; grows as pages are added. */
 const NAVIGATION: Record<DemoRole, string[]> = {
-  manager: ['Clients'],
-  practitioner: ['Clients'],
-  assistant: ['Clients'],
+  manager: ['Clients', 'Calculator'],
+  practitioner: ['Clients', 'Calculator'],
+  assistant: ['Clients', 'Calculator'],
 };
 
 for (const role of Object.keys(NAVIGATION) as DemoRole[]) {

@@ -21,6 +21,10 @@ export const routes: Routes = [
         loadChildren: () => import('./clients/clients.routes').then((m) => m.clientsRoutes),
       },
       {
+        path: 'calculator',
+        loadChildren: () => import('./calculator/calculator.routes').then((m) => m.calculatorRoutes),
+      },
+      {
         path: '',
         pathMatch: 'full',
         // Land on the first page the role may use, so the start page follows the navigation.

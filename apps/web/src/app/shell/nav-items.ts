@@ -13,6 +13,7 @@ export interface NavItem {
 /** Every page of the app, in menu order. A page is listed here only once it exists. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Clients', path: 'clients', icon: 'clients', permission: 'clients:read' },
+  { label: 'Calculator', path: 'calculator', icon: 'calculator', permission: 'calculator:use' },
 ];
 
 export function visibleNavItems(role: Role, items: readonly NavItem[] = NAV_ITEMS): NavItem[] {

@@ -25,7 +25,8 @@ describe('Shell', () => {
     expect(textOf(element.querySelector('.user-name'))).toBe('Ada Assistant-Lovelace');
     expect(textOf(element.querySelector('[data-testid=user-role]'))).toBe('Assistant');
     expect(textOf(element.querySelector('[data-testid=firm-name]'))).toBe('Demo CPA Group');
-    expect(textOf(element.querySelector('nav[aria-label=Main]'))).toBe('Clients');
+    const links = element.querySelectorAll('nav[aria-label=Main] a');
+    expect(Array.from(links, (link) => textOf(link))).toEqual(['Clients', 'Calculator']);
 
     find(element, 'button[aria-label="Sign out"]').click();
     expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();

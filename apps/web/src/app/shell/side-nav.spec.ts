@@ -16,8 +16,8 @@ async function renderNav(role: Role, catalogue?: readonly NavItem[]): Promise<st
 }
 
 describe('SideNav', () => {
-  it.each(ROLES)('offers Clients to a %s', async (role) => {
-    expect(await renderNav(role)).toEqual(['Clients → /clients']);
+  it.each(ROLES)('offers Clients and the Calculator to a %s', async (role) => {
+    expect(await renderNav(role)).toEqual(['Clients → /clients', 'Calculator → /calculator']);
   });
 
   const catalogue: NavItem[] = [
