@@ -1,0 +1,256 @@
+import {
+  dayNumberFromParts,
+  daysInMonth,
+  isoDateFromDayNumber,
+  monthIndexOfDayNumber,
+  partsFromDayNumber,
+} from '../dates/calendar-date';
+import { DomainDecimal, ZERO, formatMoney, maxMoney, roundToCents, type Money } from '../money/money';
+import type { CompiledTaxRules } from '../rules/compiled-rules';
+import type { PaymentComponent } from '../vocabulary/vocabulary';
+import type { AccrualMonth, AppliedPayment } from './accrual-types';
+
+/**
+ * The month boundaries of a liability: boundary(j) is the due date plus j calendar months (clamped to the
+ * end of a short month), always counted from the due date itself so a Jan 31 due date gives Feb 28, Mar 31.
+ * Month j runs from the day after boundary(j − 1) through boundary(j).
+ */
+export class MonthBoundaries {
+  private readonly year: number;
+  private readonly month: number;
+  private readonly day: number;
+
+  constructor(readonly dueDay: number) {
+    [this.year, this.month, this.day] = partsFromDayNumber(dueDay);
+  }
+
+  boundary(months: number): number {
+    if (months === 0) return this.dueDay;
+    const monthIndex = this.year * 12 + this.month - 1 + months;
+    const year = Math.floor(monthIndex / 12);
+    const month = monthIndex - year * 12 + 1;
+    return dayNumberFromParts(year, month, Math.min(this.day, daysInMonth(year, month)));
+  }
+
+  /**
+   * How many boundaries (from boundary(0), the due date) fall before `day`, in constant time: boundary(j)
+   * lies in the j-th month after the due date's month, so only the one in `day`'s own month needs a look.
+   */
+  countBefore(day: number): number {
+    if (day <= this.dueDay) return 0;
+    const months = monthIndexOfDayNumber(day) - (this.year * 12 + this.month - 1);
+    return this.boundary(months) < day ? months + 1 : months;
+  }
+}
+
+/** A run of months charged on the same unpaid tax; expanded into month rows only when read. */
+interface ChargedRun {
+  readonly first: number;
+  last: number;
+  readonly unpaidTax: Money;
+  readonly interest: Money;
+}
+
+function plus(a: Money, b: Money): Money {
+  return a.isZero() ? b : b.isZero() ? a : a.plus(b);
+}
+
+function minus(a: Money, b: Money): Money {
+  return b.isZero() ? a : a.minus(b);
+}
+
+/**
+ * The running state of one liability, advanced event by event in date order. On any one day the penalty is
+ * assessed first, then the month's interest is charged, then that day's payments are applied — so a
+ * payment on the first day of a new month still owes that month's interest ("any part of a month").
+ *
+ * Rounding points (docs/rules.md): the penalty is rounded half-up to cents when assessed, and each month's
+ * interest charge when charged. Nothing else is rounded; payments are whole cents already.
+ *
+ * Months with the same unpaid tax are charged in one step (charge × months) rather than one by one, and
+ * zero terms are skipped: a quote for a notice two years late costs the same as one two months late.
+ */
+export class AccrualLedger {
+  /** Unpaid tax: what interest is charged on. */
+  tax: Money;
+  penaltyAssessed: Money = ZERO;
+  interestCharged: Money = ZERO;
+  private penaltyPaid: Money = ZERO;
+  private interestPaid: Money = ZERO;
+  paid: Money = ZERO;
+  credit: Money = ZERO;
+  /** The penalty is assessed the day after the due date, once. */
+  penaltyPending = true;
+  /** The next month whose interest has not been charged. */
+  nextMonth = 1;
+  monthsLate = 0;
+  private readonly runs: ChargedRun[] | null;
+
+  // The monthly charge depends only on the unpaid tax; keep it while the tax is unchanged.
+  private chargeTax: Money | null = null;
+  private charge: Money = ZERO;
+
+  constructor(
+    private readonly rules: CompiledTaxRules,
+    private readonly boundaries: MonthBoundaries,
+    opening: { readonly tax: Money },
+    recordMonths: boolean,
+  ) {
+    this.tax = opening.tax;
+    this.runs = recordMonths ? [] : null;
+  }
+
+  clone(): AccrualLedger {
+    const copy = new AccrualLedger(this.rules, this.boundaries, { tax: this.tax }, false);
+    copy.penaltyAssessed = this.penaltyAssessed;
+    copy.interestCharged = this.interestCharged;
+    copy.penaltyPaid = this.penaltyPaid;
+    copy.interestPaid = this.interestPaid;
+    copy.paid = this.paid;
+    copy.credit = this.credit;
+    copy.penaltyPending = this.penaltyPending;
+    copy.nextMonth = this.nextMonth;
+    copy.monthsLate = this.monthsLate;
+    return copy;
+  }
+
+  /** Unpaid penalty. */
+  get penalty(): Money {
+    return minus(this.penaltyAssessed, this.penaltyPaid);
+  }
+
+  /** Unpaid interest. */
+  get interest(): Money {
+    return minus(this.interestCharged, this.interestPaid);
+  }
+
+  /** Everything still owed. */
+  get balance(): Money {
+    return plus(plus(this.tax, this.penalty), this.interest);
+  }
+
+  /** The day month `month`'s interest is charged: its first day, or the day after it ends when only completed months count. */
+  chargeDay(month: number): number {
+    return this.rules.monthCounting === 'part_month_counts_as_whole'
+      ? this.boundaries.boundary(month - 1) + 1
+      : this.boundaries.boundary(month) + 1;
+  }
+
+  /** How many months' interest is due by `day` (inclusive). */
+  private monthsDueBy(day: number): number {
+    const started = this.boundaries.countBefore(day);
+    return this.rules.monthCounting === 'part_month_counts_as_whole' ? started : Math.max(0, started - 1);
+  }
+
+  /** The next day the amount owed goes up, or undefined when no tax is left to bear interest. */
+  nextIncreaseDay(): number | undefined {
+    if (!this.tax.gt(0)) return undefined;
+    const nextCharge = this.chargeDay(this.nextMonth);
+    return this.penaltyPending ? Math.min(this.boundaries.dueDay + 1, nextCharge) : nextCharge;
+  }
+
+  /** Assesses the penalty and charges every month's interest due on or before `day` (before that day's payments). */
+  accrueThrough(day: number): void {
+    if (this.penaltyPending && this.boundaries.dueDay + 1 <= day) this.assessPenalty();
+    if (!this.tax.gt(0)) return;
+    const due = this.monthsDueBy(day);
+    if (due >= this.nextMonth) this.chargeMonths(due - this.nextMonth + 1);
+  }
+
+  private assessPenalty(): void {
+    this.penaltyPending = false;
+    if (!this.tax.gt(0)) return;
+    const computed = roundToCents(this.tax.times(this.rules.penaltyRate));
+    const penalty = this.rules.penaltyMinimum ? maxMoney(computed, this.rules.penaltyMinimum) : computed;
+    this.penaltyAssessed = plus(this.penaltyAssessed, penalty);
+  }
+
+  private chargeMonths(count: number): void {
+    if (this.chargeTax !== this.tax) {
+      this.chargeTax = this.tax;
+      this.charge = roundToCents(this.tax.times(this.rules.interestRate));
+    }
+    const first = this.nextMonth;
+    const last = first + count - 1;
+    this.interestCharged = plus(this.interestCharged, count === 1 ? this.charge : this.charge.times(count));
+    this.monthsLate += count;
+    this.nextMonth = last + 1;
+    if (this.runs) {
+      const previous = this.runs[this.runs.length - 1];
+      if (previous && previous.last === first - 1 && previous.unpaidTax === this.tax) previous.last = last;
+      else this.runs.push({ first, last, unpaidTax: this.tax, interest: this.charge });
+    }
+  }
+
+  /** The month-by-month breakdown of the interest charged so far. */
+  monthRows(): AccrualMonth[] {
+    const rows: AccrualMonth[] = [];
+    for (const run of this.runs ?? []) {
+      const unpaidTax = formatMoney(run.unpaidTax);
+      const interest = formatMoney(run.interest);
+      for (let month = run.first; month <= run.last; month += 1) {
+        rows.push({
+          month,
+          from: isoDateFromDayNumber(this.boundaries.boundary(month - 1) + 1),
+          through: isoDateFromDayNumber(this.boundaries.boundary(month)),
+          unpaidTax,
+          interest,
+        });
+      }
+    }
+    return rows;
+  }
+
+  private owed(component: PaymentComponent): Money {
+    return component === 'tax' ? this.tax : component === 'penalty' ? this.penalty : this.interest;
+  }
+
+  private settle(component: PaymentComponent, amount: Money): void {
+    if (component === 'tax') this.tax = this.tax.minus(amount);
+    else if (component === 'penalty') this.penaltyPaid = plus(this.penaltyPaid, amount);
+    else this.interestPaid = plus(this.interestPaid, amount);
+  }
+
+  /** Applies a payment to the parts owed in the rule's order; anything left over is a credit. */
+  pay(day: number, amount: Money): AppliedPayment {
+    let left = amount;
+    const applied: Record<PaymentComponent, Money> = { tax: ZERO, penalty: ZERO, interest: ZERO };
+    for (const component of this.rules.applicationOrder) {
+      if (!left.gt(0)) break;
+      const owed = this.owed(component);
+      const take = owed.lte(left) ? owed : left;
+      if (take.isZero()) continue;
+      this.settle(component, take);
+      applied[component] = take;
+      left = left.minus(take);
+    }
+    this.credit = plus(this.credit, left);
+    this.paid = plus(this.paid, amount);
+    return {
+      date: isoDateFromDayNumber(day),
+      amount: formatMoney(amount),
+      toTax: formatMoney(applied.tax),
+      toInterest: formatMoney(applied.interest),
+      toPenalty: formatMoney(applied.penalty),
+      toCredit: formatMoney(left),
+    };
+  }
+
+  /**
+   * Replaces the penalty and interest owed with an amount known only as one sum (an installment plan's
+   * "penalty and interest already due"). It is held as whichever of the two the payment order pays first,
+   * so payments reach it at the same point they would reach either part.
+   */
+  setPenaltyAndInterest(amount: Money): void {
+    const first = this.rules.applicationOrder.find((component) => component !== 'tax') as 'penalty' | 'interest';
+    this.penaltyAssessed = first === 'penalty' ? amount : ZERO;
+    this.interestCharged = first === 'interest' ? amount : ZERO;
+    this.penaltyPaid = ZERO;
+    this.interestPaid = ZERO;
+  }
+}
+
+/** Turns whole cents into money, for solvers that search over cents. */
+export function moneyFromCents(cents: number): Money {
+  return new DomainDecimal(cents).dividedBy(100);
+}

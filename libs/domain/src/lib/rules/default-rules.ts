@@ -1,0 +1,587 @@
+import type { NoticeKind, TaxType } from '../vocabulary/vocabulary';
+import { deepFreeze } from './deep-freeze';
+import type { Citation, DeadlineRule, NoticeKindRules, RuleTables, TaxTypeRules } from './rule-types';
+
+/*
+ * The Connecticut rules Nutmeg applies, as data. Every row carries its citation; where sources disagree the
+ * row says so in `conflict` and states the choice. docs/rules.md explains each row for practitioners.
+ * Firms change values through `effectiveRules(overrides)`, never by editing this file.
+ */
+
+const cga = (chapter: string, section: string): string =>
+  `https://www.cga.ct.gov/current/pub/chap_${chapter}.htm#sec_${section}`;
+
+const SEED: Citation = {
+  source: 'seed',
+  reference: 'Connecticut balance-due notice guide (seed text the product was specified from)',
+};
+
+const MONTH_COUNTING = {
+  value: { method: 'part_month_counts_as_whole', countFrom: 'day_after_due_date' },
+  citation: {
+    source: 'regulation',
+    reference: 'Conn. Agencies Regs. §12-701(b)-1 ("month or fraction thereof"); Conn. Gen. Stat. §1-1 (month = calendar month)',
+  },
+  note:
+    'A month runs from the day after the due date to the same day of the next month; any part of a month counts as a whole month. Paid on or before the due date: 0 months.',
+} as const;
+
+const INTEREST_NEVER_WAIVED = {
+  value: false,
+  citation: { source: 'seed', reference: SEED.reference },
+  note: 'Seed: interest "cannot be waived under any circumstances". The waiver statutes (§12-3a and each chapter) cover penalties only.',
+} as const;
+
+function taxTypeRules(
+  taxType: TaxType,
+  rows: {
+    label: string;
+    penalty: { rate: string; minimum: string | null; citation: Citation; note?: string; conflict?: string };
+    interestCitation: Citation;
+    waiverCitation: Citation;
+    irsHolidays: { value: boolean; citation: Citation; note?: string; conflict?: string };
+  },
+): TaxTypeRules {
+  const id = (name: string): string => `tax.${taxType}.${name}`;
+  return {
+    label: rows.label,
+    latePaymentPenalty: {
+      id: id('late_payment_penalty'),
+      value: { rate: rows.penalty.rate, minimum: rows.penalty.minimum },
+      citation: rows.penalty.citation,
+      ...(rows.penalty.note ? { note: rows.penalty.note } : {}),
+      ...(rows.penalty.conflict ? { conflict: rows.penalty.conflict } : {}),
+    },
+    interest: {
+      id: id('interest'),
+      value: { ratePerMonth: '0.01' },
+      citation: rows.interestCitation,
+      note: 'Simple interest on the unpaid tax only (never on penalty or interest), from the due date to the date of payment.',
+    },
+    monthCounting: { id: id('month_counting'), ...MONTH_COUNTING },
+    penaltyWaivable: {
+      id: id('penalty_waivable'),
+      value: true,
+      citation: rows.waiverCitation,
+      note: 'Waivable for reasonable cause, not intentional or due to neglect (Form DRS-PW).',
+    },
+    interestWaivable: { id: id('interest_waivable'), ...INTEREST_NEVER_WAIVED },
+    irsHolidaysCount: {
+      id: id('irs_holidays_count'),
+      value: rows.irsHolidays.value,
+      citation: rows.irsHolidays.citation,
+      ...(rows.irsHolidays.note ? { note: rows.irsHolidays.note } : {}),
+      ...(rows.irsHolidays.conflict ? { conflict: rows.irsHolidays.conflict } : {}),
+    },
+  };
+}
+
+const CT_HOLIDAYS_ONLY: Citation = {
+  source: 'statute',
+  reference: 'Conn. Gen. Stat. §12-39a(a)',
+  url: cga('202', '12-39a'),
+};
+
+const TAX_TYPES_TABLE: Record<TaxType, TaxTypeRules> = {
+  individual_income: taxTypeRules('individual_income', {
+    label: 'Individual income tax',
+    penalty: {
+      rate: '0.10',
+      minimum: null,
+      citation: {
+        source: 'regulation',
+        reference: 'Conn. Agencies Regs. §12-735(a)-1(a)(1); Conn. Gen. Stat. §12-735(a)',
+        url: 'https://www.law.cornell.edu/regulations/connecticut/Regs-Conn-State-Agencies-SS-12-735-a-1',
+      },
+      note: 'No minimum: the $50 in §12-735(b) applies to a return DRS makes for a non-filer (late filing), not to late payment.',
+    },
+    interestCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-735(a)', url: cga('229', '12-735') },
+    waiverCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-735(c), §12-3a', url: cga('229', '12-735') },
+    irsHolidays: {
+      value: true,
+      citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-39a(b)(1) (chapter 229)', url: cga('202', '12-39a') },
+    },
+  }),
+  individual_use: taxTypeRules('individual_use', {
+    label: 'Individual use tax',
+    penalty: {
+      rate: '0.10',
+      minimum: null,
+      citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(b)', url: cga('219', '12-419') },
+      note: 'Individuals buying for personal use: 10% with no minimum, unlike the 15%-or-$50 of §12-419(a).',
+    },
+    interestCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(b)', url: cga('219', '12-419') },
+    waiverCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(c), §12-3a', url: cga('219', '12-419') },
+    irsHolidays: {
+      value: true,
+      citation: {
+        source: 'statute',
+        reference: 'Conn. Gen. Stat. §12-39a(b)(2) (individual use tax)',
+        url: cga('202', '12-39a'),
+      },
+    },
+  }),
+  business_withholding: taxTypeRules('business_withholding', {
+    label: 'Withholding tax (employers)',
+    penalty: {
+      rate: '0.10',
+      minimum: null,
+      citation: {
+        source: 'drs',
+        reference: 'DRS, Withholding Tax Penalty and Interest ("10% of the amount due on all returns"); Conn. Gen. Stat. §12-735(a)',
+        url: 'https://portal.ct.gov/drs/withholding-taxes/seasonal-employees/other-helpful-information',
+      },
+      note: 'The $50 DRS names for withholding is a late-filing penalty when no tax is due, not a minimum.',
+      conflict: 'Some secondary sources quote "10% or $50, whichever is greater" for withholding; DRS\'s own page says 10%. Nutmeg uses 10% with no minimum.',
+    },
+    interestCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-735(a)', url: cga('229', '12-735') },
+    waiverCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-735(c), §12-3a', url: cga('229', '12-735') },
+    irsHolidays: {
+      value: false,
+      citation: CT_HOLIDAYS_ONLY,
+      conflict:
+        'Withholding is collected under chapter 229, so §12-39a(b)(1) may also extend IRS holidays to it. Nutmeg counts Connecticut holidays only, which never gives a later date.',
+    },
+  }),
+  sales: taxTypeRules('sales', {
+    label: 'Sales tax',
+    penalty: {
+      rate: '0.15',
+      minimum: '50.00',
+      citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(a)', url: cga('219', '12-419') },
+      note: '15% of the tax or $50, whichever is greater.',
+    },
+    interestCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(a)', url: cga('219', '12-419') },
+    waiverCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(c), §12-3a', url: cga('219', '12-419') },
+    irsHolidays: { value: false, citation: CT_HOLIDAYS_ONLY },
+  }),
+  business_use: taxTypeRules('business_use', {
+    label: 'Business use tax',
+    penalty: {
+      rate: '0.15',
+      minimum: '50.00',
+      citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(a)', url: cga('219', '12-419') },
+      note: 'Use tax owed by a business falls under §12-419(a): 15% or $50, whichever is greater.',
+    },
+    interestCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(a)', url: cga('219', '12-419') },
+    waiverCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(c), §12-3a', url: cga('219', '12-419') },
+    irsHolidays: { value: false, citation: CT_HOLIDAYS_ONLY },
+  }),
+  corporation: taxTypeRules('corporation', {
+    label: 'Corporation business tax',
+    penalty: {
+      rate: '0.10',
+      minimum: '50.00',
+      citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-229(a)', url: cga('208', '12-229') },
+      note: '10% of the tax or $50, whichever is greater.',
+    },
+    interestCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-229(a)', url: cga('208', '12-229') },
+    waiverCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-229(c), §12-3a', url: cga('208', '12-229') },
+    irsHolidays: { value: false, citation: CT_HOLIDAYS_ONLY },
+  }),
+  other: taxTypeRules('other', {
+    label: 'Other DRS-administered tax',
+    penalty: {
+      rate: '0.10',
+      minimum: '50.00',
+      citation: {
+        source: 'secondary',
+        reference: 'Pattern of several chapters: Conn. Gen. Stat. §12-590 (ch. 227), §12-439 (ch. 220), §12-35 default',
+      },
+      note: 'A default for taxes without their own row; set the chapter\'s actual rate for the tax you work.',
+    },
+    interestCitation: {
+      source: 'secondary',
+      reference: 'Conn. Gen. Stat. §12-590, §12-439 (1% per month or fraction thereof)',
+    },
+    waiverCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-3a and each chapter\'s waiver clause', url: cga('201', '12-3a') },
+    irsHolidays: { value: false, citation: CT_HOLIDAYS_ONLY },
+  }),
+};
+
+function deadline(
+  id: string,
+  row: Omit<DeadlineRule, 'id'>,
+): DeadlineRule {
+  return { id, ...row };
+}
+
+const RESPOND_OR_PAY_SEED = (noticeKind: NoticeKind): DeadlineRule =>
+  deadline(`notice.${noticeKind}.respond_or_pay`, {
+    kind: 'respond_or_pay',
+    label: 'Respond to DRS or pay before the account moves toward collection',
+    value: { count: 10, unit: 'days', basis: 'notice_date', hard: false, roll: 'next_business_day' },
+    citation: SEED,
+    note: 'Seed: "Most notices specify a timeframe, often 10 days, before referral to a collection agency." A target, not a statutory deadline; use the date printed on the notice when it differs.',
+  });
+
+const PROTEST_WITHIN_60_DAYS_SEED = (noticeKind: NoticeKind): DeadlineRule =>
+  deadline(`notice.${noticeKind}.written_protest`, {
+    kind: 'written_protest',
+    label: 'Written protest to the DRS Appellate Division',
+    value: { count: 60, unit: 'days', basis: 'notice_date', hard: true, roll: 'next_business_day' },
+    citation: {
+      source: 'seed',
+      reference: `${SEED.reference}: "Submit a written protest to the DRS Appellate Division within 60 days of the notice date"; see Conn. Gen. Stat. §12-729, §12-418`,
+    },
+    note: 'Must state the grounds; Form APL-002 is optional.',
+  });
+
+const firmTarget = (noticeKind: NoticeKind, row: { kind: DeadlineRule['kind']; label: string; days: number; note: string }): DeadlineRule =>
+  deadline(`notice.${noticeKind}.${row.kind}`, {
+    kind: row.kind,
+    label: row.label,
+    value: { count: row.days, unit: 'days', basis: 'notice_date', hard: false, roll: 'next_business_day' },
+    citation: { source: 'firm', reference: 'Nutmeg default practice target (no statutory period)' },
+    note: `${row.note} A firm-set target, not a statutory deadline.`,
+  });
+
+const NOTICE_KINDS_TABLE: Record<NoticeKind, NoticeKindRules> = {
+  individual_income_balance_due: {
+    label: 'Individual income tax balance due',
+    deadlines: {
+      respond_or_pay: RESPOND_OR_PAY_SEED('individual_income_balance_due'),
+      written_protest: PROTEST_WITHIN_60_DAYS_SEED('individual_income_balance_due'),
+    },
+  },
+  business_tax_balance_due: {
+    label: 'Business tax balance due (withholding, sales or use tax)',
+    deadlines: {
+      respond_or_pay: RESPOND_OR_PAY_SEED('business_tax_balance_due'),
+      written_protest: PROTEST_WITHIN_60_DAYS_SEED('business_tax_balance_due'),
+    },
+  },
+  r859_referral: {
+    label: 'R859 private collection referral',
+    deadlines: {
+      private_collection_referral: deadline('notice.r859_referral.private_collection_referral', {
+        kind: 'private_collection_referral',
+        label: 'Pay, or the liability is referred to a private collection agency (which adds collection costs)',
+        value: { count: 10, unit: 'days', basis: 'notice_date', hard: true, roll: 'next_business_day' },
+        citation: SEED,
+        conflict: 'Only the seed describes the R859 notice; no public DRS source for the code or its 10 days was found. Configurable.',
+      }),
+    },
+  },
+  proposed_assessment: {
+    label: 'Proposed deficiency or audit assessment',
+    deadlines: {
+      written_protest: deadline('notice.proposed_assessment.written_protest', {
+        kind: 'written_protest',
+        label: 'Written protest to the DRS Appellate Division, or the assessment becomes final',
+        value: { count: 60, unit: 'days', basis: 'notice_date', hard: true, roll: 'next_business_day' },
+        citation: {
+          source: 'statute',
+          reference: 'Conn. Gen. Stat. §12-729(a),(b) (income tax: 60 days of mailing); §12-418 (sales and use tax: 60 days of service)',
+          url: cga('229', '12-729'),
+        },
+        conflict:
+          'For sales and use tax §12-418 counts from service of the notice, not mailing. Nutmeg counts from the notice date, which is never later than service, so the date shown is never later than the statutory one.',
+      }),
+    },
+  },
+  intent_to_offset: {
+    label: 'Notice of intent to offset a federal refund (Treasury Offset Program)',
+    deadlines: {
+      offset_response: deadline('notice.intent_to_offset.offset_response', {
+        kind: 'offset_response',
+        label: 'Pay, dispute or arrange payment before the federal refund is offset',
+        value: { count: 60, unit: 'days', basis: 'notice_date', hard: true, roll: 'next_business_day' },
+        citation: { source: 'drs', reference: 'DRS, Treasury Offset Program page (60 days from the notice of intent)' },
+      }),
+    },
+  },
+  installment_default: {
+    label: 'Installment agreement default',
+    deadlines: {
+      respond_or_pay: firmTarget('installment_default', {
+        kind: 'respond_or_pay',
+        label: 'Call DRS Collections to cure the default or pay before enforcement restarts',
+        days: 7,
+        note: 'Seed: a missed payment defaults the plan and triggers renewed enforcement such as garnishments or liens.',
+      }),
+    },
+  },
+  lien_notice: {
+    label: 'Tax lien notice',
+    deadlines: {
+      follow_up: firmTarget('lien_notice', {
+        kind: 'follow_up',
+        label: 'Get the payoff figure from DRS and plan payment or a release; check the client\'s real property',
+        days: 14,
+        note: 'A recorded lien is public and hits credit; a release must be recorded with the town clerk after payment (seed).',
+      }),
+    },
+  },
+  levy_notice: {
+    label: 'Bank levy notice',
+    deadlines: {
+      respond_or_pay: firmTarget('levy_notice', {
+        kind: 'respond_or_pay',
+        label: 'Call DRS Collections at once about the levied account',
+        days: 2,
+        note: 'Seed: banks must comply with a levy immediately, so every day counts.',
+      }),
+    },
+  },
+  wage_execution_notice: {
+    label: 'Wage execution (garnishment) notice',
+    deadlines: {
+      respond_or_pay: firmTarget('wage_execution_notice', {
+        kind: 'respond_or_pay',
+        label: 'Call DRS Collections about the wage execution before the next payroll',
+        days: 5,
+        note: 'Seed: the employer must withhold and the garnishment follows the taxpayer to a new Connecticut employer.',
+      }),
+    },
+  },
+};
+
+const DEFAULT_TABLES: RuleTables = {
+  version: '2026-01',
+  taxTypes: TAX_TYPES_TABLE,
+  noticeKinds: NOTICE_KINDS_TABLE,
+  general: {
+    paymentApplicationOrder: {
+      id: 'payment.application_order',
+      value: ['tax', 'interest', 'penalty'],
+      citation: {
+        source: 'firm',
+        reference: 'Nutmeg default, inferred from DRS penalty-waiver practice (tax and interest paid first) and IRS Rev. Proc. 2002-26 (tax first)',
+      },
+      note: 'Each payment pays unpaid tax first (which stops further interest), then accrued interest, then the penalty, which stays last because a penalty waiver may remove it.',
+      conflict:
+        'No Connecticut statute, regulation or DRS publication stating the order was found. If DRS applies a payment to penalty and interest first, the tax stays unpaid longer and accrues more interest: set ["penalty","interest","tax"] to model that.',
+    },
+    calendar: {
+      weekendHolidayRoll: {
+        id: 'calendar.weekend_holiday_roll',
+        value: true,
+        citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-39a(a)', url: cga('202', '12-39a') },
+        note: 'When the final day for an act in connection with a tax falls on a Saturday, Sunday or legal holiday, the act is timely on the next day that is none of these.',
+      },
+      ctLegalHolidays: {
+        id: 'calendar.ct_legal_holidays',
+        value: { observeSaturdayHolidayOnFriday: true, observeSundayHolidayOnMonday: true },
+        citation: { source: 'statute', reference: 'Conn. Gen. Stat. §1-4', url: cga('002', '1-4') },
+        note: "New Year's Day, Martin Luther King Jr. Day, Lincoln Day (Feb 12), Washington's Birthday, Good Friday and Thanksgiving (days appointed by the Governor or the President), Memorial Day, Juneteenth, Independence Day, Labor Day, Columbus Day, Veterans' Day (Nov 11), Christmas. §1-4: a holiday on a Sunday makes the Monday after a legal holiday; one on a Saturday makes the Friday before a legal holiday.",
+        conflict: 'Good Friday is a legal holiday by the Governor\'s yearly proclamation under §1-4, not by a fixed date in the text; it is included every year.',
+      },
+      irsLegalHolidays: {
+        id: 'calendar.irs_legal_holidays',
+        value: { observeSaturdayHolidayOnFriday: true, observeSundayHolidayOnMonday: true },
+        citation: {
+          source: 'statute',
+          reference: 'IRC §7503 (legal holidays in the District of Columbia; D.C. Code §1-612.02), via Conn. Gen. Stat. §12-39a(b)',
+          url: 'https://www.law.cornell.edu/uscode/text/26/7503',
+        },
+        note: 'The federal holidays plus D.C. Emancipation Day (April 16) and Inauguration Day (January 20 after a presidential election).',
+      },
+      additionalClosures: {
+        id: 'calendar.additional_closures',
+        value: [],
+        citation: { source: 'firm', reference: 'Days the firm records as legal holidays or DRS closures (e.g. a day appointed by the Governor under §1-4)' },
+      },
+    },
+    appeals: {
+      appellateDecisionFinal: deadline('appeal.appellate_decision_final', {
+        kind: 'appellate_decision_final',
+        label: 'Appellate Division determination becomes final unless appealed',
+        value: { count: 1, unit: 'months', basis: 'decision_date', hard: true, roll: 'none' },
+        citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-729(d) (one month after mailing)', url: cga('229', '12-729') },
+        note: 'Finality is not an act by the taxpayer, so §12-39a does not move it.',
+      }),
+      superiorCourtAppeal: deadline('appeal.superior_court_appeal', {
+        kind: 'superior_court_appeal',
+        label: 'Appeal to the Superior Court (Judicial District of New Britain)',
+        value: { count: 30, unit: 'days', basis: 'decision_date', hard: true, roll: 'next_business_day' },
+        citation: {
+          source: 'statute',
+          reference:
+            'Conn. Gen. Stat. §12-730 (appeal to the Superior Court), as the Connecticut Judicial Branch (jud.ct.gov) states it: "not later than thirty days" after the decision',
+          url: cga('229', '12-730'),
+        },
+        conflict:
+          '§12-729(d) makes the determination final "one month" after mailing, while the court guidance says thirty days. Nutmeg uses 30 calendar days and also shows the one-month finality date; in February-spanning periods one month is the shorter of the two, so file by the earlier date.',
+      }),
+    },
+    installmentPayment: deadline('installment.payment_date', {
+      kind: 'installment_payment',
+      label: 'Installment payment due under the agreement',
+      value: { count: 1, unit: 'months', basis: 'plan_start_date', hard: true, roll: 'none' },
+      citation: SEED,
+      note: 'Seed: each payment must be made on time; a missed payment defaults the plan and restarts enforcement. Dates are set by the agreement, so they are not moved; a date on a weekend or holiday is flagged to pay the business day before.',
+    }),
+    poa: {
+      expiry: deadline('poa.expiry', {
+        kind: 'poa_expiry',
+        label: 'Power of attorney (LGL-001) ends; DRS will no longer discuss the account with the representative',
+        value: { count: 0, unit: 'days', basis: 'poa_expiry_date', hard: true, roll: 'none' },
+        citation: { source: 'drs', reference: 'Form LGL-001, Power of Attorney (Rev. 11/22): as recorded on the authorization' },
+      }),
+      renewalLeadDays: {
+        id: 'poa.renewal_lead_days',
+        value: 30,
+        citation: { source: 'firm', reference: 'Nutmeg default practice target' },
+        note: 'Start the renewal this many days before the recorded expiry.',
+      },
+    },
+    followUp: deadline('follow_up.default', {
+      kind: 'follow_up',
+      label: 'Follow up with DRS',
+      value: { count: 7, unit: 'days', basis: 'event_date', hard: false, roll: 'next_business_day' },
+      citation: { source: 'firm', reference: 'Nutmeg default practice target' },
+    }),
+    installmentPlan: {
+      termMonths: {
+        id: 'installment.term_months',
+        value: { min: 2, max: 12 },
+        citation: SEED,
+        note: 'Seed: "repayment within two to twelve months".',
+      },
+      allReturnsFiled: {
+        id: 'installment.all_returns_filed',
+        value: true,
+        citation: SEED,
+      },
+      notInBankruptcy: {
+        id: 'installment.not_in_bankruptcy',
+        value: true,
+        citation: SEED,
+      },
+      notWithCollectionAgency: {
+        id: 'installment.not_with_collection_agency',
+        value: true,
+        citation: {
+          source: 'secondary',
+          reference: 'O\'Connor Lyon, "A Guide to Resolving Tax Debts with the Connecticut DRS" (2021), quoting DRS criteria',
+          url: 'https://www.oconnorlyon.com/blog/2021/6/28/a-guide-to-resolving-tax-debts-with-the-connecticut-drs',
+        },
+        note: 'Seed agrees in substance: once the debt enters the collection phase the standard plans are lost.',
+      },
+      noWarrant: {
+        id: 'installment.no_warrant',
+        value: true,
+        citation: {
+          source: 'secondary',
+          reference: 'O\'Connor Lyon (2021), quoting DRS criteria: account not under warrant, bankruptcy, suspense or criminal investigation',
+          url: 'https://www.oconnorlyon.com/blog/2021/6/28/a-guide-to-resolving-tax-debts-with-the-connecticut-drs',
+        },
+      },
+      maxBalance: {
+        id: 'installment.max_balance',
+        value: '10000.00',
+        citation: {
+          source: 'secondary',
+          reference: 'O\'Connor Lyon (2021), quoting DRS criteria: current liabilities of $10,000 or less',
+          url: 'https://www.oconnorlyon.com/blog/2021/6/28/a-guide-to-resolving-tax-debts-with-the-connecticut-drs',
+        },
+        note: 'The same source says DRS applies the criteria flexibly; set null to drop the limit.',
+      },
+    },
+    penaltyWaiver: {
+      committeeThreshold: {
+        id: 'penalty_waiver.committee_threshold',
+        value: '5000.00',
+        citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-3a(a) (current text)', url: cga('201', '12-3a') },
+        note: 'Waivers above this amount need the Penalty Review Committee\'s approval.',
+        conflict: 'Sources give $500 (older statute text), $1,000 and $5,000 (current statute text). Nutmeg uses $5,000.',
+      },
+      auditPenaltiesProtested: {
+        id: 'penalty_waiver.audit_penalties_protested',
+        value: true,
+        citation: { source: 'drs', reference: 'Form DRS-PW instructions: penalties from an audit are contested by protest to the Appellate Division' },
+      },
+      taxAndInterestFirst: {
+        id: 'penalty_waiver.tax_and_interest_first',
+        value: true,
+        citation: { source: 'drs', reference: 'DRS penalty waiver page (current text): tax and interest must be paid before a waiver is considered' },
+      },
+    },
+    offerOfCompromise: {
+      doesNotStopEnforcement: {
+        id: 'offer_of_compromise.does_not_stop_enforcement',
+        value: true,
+        citation: {
+          source: 'drs',
+          reference: 'DRS IP 2004(31), Procedures for Making Offers of Compromise; Conn. Gen. Stat. §12-2d',
+          url: 'https://portal.ct.gov/drs/publications/informational-publications/2004/ip-2004-31',
+        },
+        note: 'An offer is not a protest or an appeal and extends no deadline; enforcement continues unless DRS suspends it (seed).',
+      },
+    },
+    enforcement: {
+      warrantAfterDays: {
+        id: 'enforcement.warrant_after_days',
+        value: 30,
+        citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-35 (warrant once tax is 30 days past due)', url: cga('202', '12-35') },
+        note: 'Risk scoring uses the notice age as the days past due, since the tax was already due when the notice issued.',
+      },
+      bankruptcyStay: {
+        id: 'enforcement.bankruptcy_stay',
+        value: true,
+        citation: { source: 'statute', reference: '11 U.S.C. §362(a) (automatic stay)', url: 'https://www.law.cornell.edu/uscode/text/11/362' },
+        note: 'An open bankruptcy case pauses collection enforcement.',
+      },
+    },
+    risk: {
+      levelThresholds: {
+        id: 'risk.level_thresholds',
+        value: { elevated: 25, high: 50, critical: 75 },
+        citation: { source: 'firm', reference: 'Nutmeg escalation-risk model (docs/rules.md, "Escalation risk")' },
+        note: 'low < 25 ≤ elevated < 50 ≤ high < 75 ≤ critical.',
+      },
+    },
+    resolution: {
+      full_payment: {
+        id: 'resolution.full_payment',
+        value: {
+          form: null,
+          sendTo: 'myconneCT (portal.ct.gov/DRS-myconneCT), or certified funds / money order payable to "Commissioner of Revenue Services" at the address on the notice',
+        },
+        citation: SEED,
+      },
+      installment_plan: {
+        id: 'resolution.installment_plan',
+        value: { form: null, sendTo: 'DRS Collections Unit (written request)' },
+        citation: SEED,
+      },
+      penalty_waiver: {
+        id: 'resolution.penalty_waiver',
+        value: { form: 'DRS-PW', sendTo: 'myconneCT, or DRS by fax 860-297-5727' },
+        citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-3a; Conn. Agencies Regs. §12-3a-1; Form DRS-PW', url: cga('201', '12-3a') },
+      },
+      offer_of_compromise: {
+        id: 'resolution.offer_of_compromise',
+        value: {
+          form: null,
+          sendTo: 'DRS per IP 2004(31): the Appellate Division before a final determination, otherwise as that publication directs',
+        },
+        citation: {
+          source: 'statute',
+          reference: 'Conn. Gen. Stat. §12-2d; DRS IP 2004(31)',
+          url: cga('201', '12-2d'),
+        },
+      },
+      protest_appeal: {
+        id: 'resolution.protest_appeal',
+        value: { form: 'APL-002', sendTo: 'DRS Appellate Division, fax 860-297-4780' },
+        citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-729 (income tax), §12-418 (sales and use tax)', url: cga('229', '12-729') },
+      },
+      hardship_suspension: {
+        id: 'resolution.hardship_suspension',
+        value: { form: null, sendTo: 'DRS Collections Unit' },
+        citation: SEED,
+      },
+      pay_under_protest: {
+        id: 'resolution.pay_under_protest',
+        value: { form: null, sendTo: 'Payment through myconneCT; protest to the DRS Appellate Division, fax 860-297-4780' },
+        citation: SEED,
+        note: 'Seed: paying the disputed amount under protest stops interest; DRS refunds it if the appeal succeeds.',
+      },
+    },
+  },
+};
+
+/** The Connecticut defaults, frozen so no caller can change them in place. */
+export const DEFAULT_RULES: RuleTables = deepFreeze(DEFAULT_TABLES);
