@@ -13,6 +13,7 @@ import { CryptoModule } from './crypto/crypto.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { NoticesModule } from './notices/notices.module';
+import { ResolutionsModule } from './resolutions/resolutions.module';
 import { RulesModule } from './rules/rules.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
@@ -34,6 +35,7 @@ export class AppModule {
         RulesModule,
         CalculatorModule,
         NoticesModule,
+        ResolutionsModule,
         HealthModule,
         SeedModule,
         ...webAppModule(config),

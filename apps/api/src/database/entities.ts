@@ -3,8 +3,10 @@ import { Client } from '../clients/client.entity';
 import { DeadlineRecord } from '../deadlines/deadline.entity';
 import { Firm } from '../firms/firm.entity';
 import { NoticeCheck } from '../notices/notice-check.entity';
+import { Installment } from '../resolutions/installment.entity';
+import { Resolution } from '../resolutions/resolution.entity';
 import { Notice } from '../notices/notice.entity';
 import { User } from '../users/user.entity';
 
 /** Listed, not globbed: the bundled api and the migration CLI see exactly the same entities. */
-export const ENTITIES = [Firm, User, Client, AuditEvent, Notice, DeadlineRecord, NoticeCheck];
+export const ENTITIES = [Firm, User, Client, AuditEvent, Notice, DeadlineRecord, NoticeCheck, Resolution, Installment];

@@ -1,23 +1,25 @@
 import { DeadlineView, NoticeFigures } from '@nutmeg/contracts';
-import { accrue, assessEscalationRisk, diffInDays, IsoDate, RISK_MECHANISMS, RuleTables } from '@nutmeg/domain';
+import { accrue, assessEscalationRisk, diffInDays, IsoDate, PaymentInput, RISK_MECHANISMS, RuleTables } from '@nutmeg/domain';
 import { Client } from '../clients/client.entity';
 import { DeadlineRecord } from '../deadlines/deadline.entity';
 import { Notice } from './notice.entity';
 
 /**
  * The live figures of a case as of `today`: balance now and at the next deadline (accrued by the rules
- * engine from the stated tax and the tax's due date), the next open deadline and the escalation risk.
+ * engine from the stated tax, the tax's due date and the payments recorded), the next open deadline and the
+ * escalation risk.
  */
 export function computeFigures(
   notice: Notice,
   client: Client,
   deadlines: DeadlineRecord[],
+  payments: PaymentInput[],
   rules: RuleTables,
   today: IsoDate,
 ): NoticeFigures {
   // Risk is measured from the notice; a notice dated "tomorrow" is read as of its own date.
   const asOf = today < notice.noticeDate ? notice.noticeDate : today;
-  const liability = { taxType: notice.taxType, tax: notice.statedTax.toFixed(2), dueDate: notice.taxDueDate, payments: [], rules };
+  const liability = { taxType: notice.taxType, tax: notice.statedTax.toFixed(2), dueDate: notice.taxDueDate, payments, rules };
   const now = accrue({ ...liability, asOf });
   const open = deadlines.filter((deadline) => deadline.status === 'open').sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   const next = open[0] ?? null;
@@ -47,6 +49,8 @@ export function computeFigures(
     balanceNow: now.total,
     penaltyNow: now.penalty,
     interestNow: now.interest,
+    unpaid: { ...now.unpaid },
+    paid: now.paid,
     monthsLate: now.monthsLate,
     nextDeadline: next ? toDeadlineView(next, today) : null,
     balanceAtNextDeadline: atNext,

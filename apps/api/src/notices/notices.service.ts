@@ -22,6 +22,9 @@ import { NoticeCheck } from './notice-check.entity';
 import { toNoticeView } from './notice.view';
 import { Notice } from './notice.entity';
 import { assumedTaxDueDate } from './tax-due-date';
+import { paymentsByNotice } from '../resolutions/notice-payments';
+import { Resolution } from '../resolutions/resolution.entity';
+import { deriveResponseStatus } from '../resolutions/response-status';
 
 const ASSIGNABLE_ROLES = ['practitioner', 'manager'];
 // Changing any of these changes what the notice starts, so its deadlines are recomputed.
@@ -255,11 +258,12 @@ export class NoticesService {
   private async views(actor: Actor, manager: EntityManager, notices: Notice[], rules: RuleTables, today: IsoDate): Promise<NoticeView[]> {
     if (notices.length === 0) return [];
     const ids = notices.map((notice) => notice.id);
-    const [clients, assignees, deadlines, checks] = await Promise.all([
+    const [clients, assignees, deadlines, checks, payments] = await Promise.all([
       manager.find(Client, { where: { id: In(notices.map((n) => n.clientId)), firmId: actor.firmId }, withDeleted: true }),
       this.users.findManyInFirm(actor, notices.map((n) => n.assigneeId).filter((id): id is string => id !== null)),
       this.deadlines.forNotices(manager, ids),
       manager.find(NoticeCheck, { where: { noticeId: In(ids) }, relations: { checkedBy: true } }),
+      paymentsByNotice(manager, ids),
     ]);
     return notices.map((notice) => {
       const client = clients.find((candidate) => candidate.id === notice.clientId);
@@ -267,9 +271,31 @@ export class NoticesService {
       notice.client = client;
       notice.assignee = assignees.find((user) => user.id === notice.assigneeId) ?? null;
       const own = deadlines.filter((deadline) => deadline.noticeId === notice.id);
-      const figures = computeFigures(notice, client, own, rules, today);
+      const figures = computeFigures(notice, client, own, payments.get(notice.id) ?? [], rules, today);
       return toNoticeView(notice, own, checks.filter((check) => check.noticeId === notice.id), figures, today);
     });
+  }
+
+  /**
+   * After a resolution changes: the response status the risk model reads is derived again from the
+   * resolutions on file, and the stored figures are refreshed, in the caller's transaction.
+   */
+  async recalculate(actor: Actor, manager: EntityManager, noticeId: string): Promise<NoticeView> {
+    const today = this.clock.today();
+    const rules = await this.rules.effectiveFor(actor);
+    const view = await this.refresh(actor, manager, noticeId, rules, today, false);
+    const resolutions = await manager.find(Resolution, { where: { noticeId }, select: { type: true, status: true, details: true } });
+    const status = deriveResponseStatus(resolutions, new Decimal(view.figures.balanceNow).isZero());
+    if (status !== view.responseStatus) await manager.update(Notice, { id: noticeId }, { responseStatus: status, version: () => 'version' });
+    return this.refresh(actor, manager, noticeId, rules, today);
+  }
+
+  /** The notice as it stands now, for resolution checks (eligibility, deadlines met). */
+  async current(actor: Actor, manager: EntityManager, noticeId: string, lock = false): Promise<{ notice: Notice; view: NoticeView; rules: RuleTables }> {
+    const notice = await this.notices.within(manager).get(actor, noticeId, { lock });
+    const rules = await this.rules.effectiveFor(actor);
+    const [view] = await this.views(actor, manager, [notice], rules, this.clock.today());
+    return { notice, view, rules };
   }
 
   /** Re-reads the notice and, unless told not to, stores the figures used for sorting and filtering. */

@@ -119,6 +119,9 @@ export interface NoticeFigures {
   balanceNow: string;
   penaltyNow: string;
   interestNow: string;
+  /** What is still owed of each part after the payments recorded (tax first, by the default rule). */
+  unpaid: { tax: string; penalty: string; interest: string };
+  paid: string;
   monthsLate: number;
   nextDeadline: DeadlineView | null;
   balanceAtNextDeadline: string | null;

@@ -18,6 +18,11 @@ export const PERMISSIONS = [
   'notices:write',
   'notices:assign',
   'notices:checklist',
+  'resolutions:write',
+  'poa:read',
+  'poa:write',
+  'calls:read',
+  'calls:write',
   'calculator:use',
   'rules:read',
   'rules:write',
@@ -33,6 +38,11 @@ const EVERY_SIGNED_IN_USER: Permission[] = [
   'notices:read',
   // Assistants verify notices too: the legitimacy checklist is record-keeping, not a decision.
   'notices:checklist',
+  // Assistants keep POA records current and log DRS calls: everyday record-keeping for every role.
+  'poa:read',
+  'poa:write',
+  'calls:read',
+  'calls:write',
   'calculator:use',
   'rules:read',
 ];
@@ -45,11 +55,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'clients:delete',
     'notices:write',
     'notices:assign',
+    'resolutions:write',
     'rules:write',
     'audit:read',
   ],
   // Practitioners work their caseload: they create and edit clients but do not delete them.
-  practitioner: [...EVERY_SIGNED_IN_USER, 'clients:write', 'notices:write'],
+  practitioner: [...EVERY_SIGNED_IN_USER, 'clients:write', 'notices:write', 'resolutions:write'],
   // Assistants read cases, log calls and keep records; client master data is not theirs to change.
   assistant: [...EVERY_SIGNED_IN_USER],
 };

@@ -2,10 +2,12 @@ import { MigrationInterface } from 'typeorm';
 import { Foundation1795618951380 } from './1795618951380-Foundation';
 import { FirmRuleOverrides1795619698193 } from './1795619698193-FirmRuleOverrides';
 import { Notices1795620176503 } from './1795620176503-Notices';
+import { Resolutions1795621064550 } from './1795621064550-Resolutions';
 
 /** Every migration in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Foundation1795618951380,
   FirmRuleOverrides1795619698193,
   Notices1795620176503,
+  Resolutions1795621064550,
 ];
