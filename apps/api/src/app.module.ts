@@ -11,6 +11,7 @@ import { AppConfigModule } from './config/app-config.module';
 import { CommonModule } from './common/common.module';
 import { CryptoModule } from './crypto/crypto.module';
 import { DatabaseModule } from './database/database.module';
+import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { NoticesModule } from './notices/notices.module';
 import { ResolutionsModule } from './resolutions/resolutions.module';
@@ -36,6 +37,7 @@ export class AppModule {
         CalculatorModule,
         NoticesModule,
         ResolutionsModule,
+        DocumentsModule,
         HealthModule,
         SeedModule,
         ...webAppModule(config),

@@ -6,3 +6,4 @@ export * from './lib/notices';
 export * from './lib/poa';
 export * from './lib/calls';
 export * from './lib/resolutions';
+export * from './lib/documents';

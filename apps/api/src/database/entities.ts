@@ -1,6 +1,7 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Client } from '../clients/client.entity';
 import { DeadlineRecord } from '../deadlines/deadline.entity';
+import { CaseDocument } from '../documents/document.entity';
 import { Firm } from '../firms/firm.entity';
 import { NoticeCheck } from '../notices/notice-check.entity';
 import { Installment } from '../resolutions/installment.entity';
@@ -9,4 +10,4 @@ import { Notice } from '../notices/notice.entity';
 import { User } from '../users/user.entity';
 
 /** Listed, not globbed: the bundled api and the migration CLI see exactly the same entities. */
-export const ENTITIES = [Firm, User, Client, AuditEvent, Notice, DeadlineRecord, NoticeCheck, Resolution, Installment];
+export const ENTITIES = [Firm, User, Client, AuditEvent, Notice, DeadlineRecord, NoticeCheck, Resolution, Installment, CaseDocument];

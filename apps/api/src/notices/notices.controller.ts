@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import { LEGITIMACY_CHECKS, LegitimacyCheck, NoticeView, Page } from '@nutmeg/contracts';
+import { LEGITIMACY_CHECKS, LegitimacyCheck, NoticeView, Page, TimelineEntry } from '@nutmeg/contracts';
 import { Actor } from '../common/actor';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { FieldValidationError } from '../common/field-validation.error';
@@ -34,6 +34,13 @@ export class NoticesController {
   @ApiNotFoundResponse({ description: 'No such notice in your firm' })
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<NoticeView> {
     return this.notices.get(actor, id);
+  }
+
+  /** The case's history in plain words, newest first (status, checklist, resolutions, calls, documents). */
+  @Get(':id/timeline')
+  @RequirePermission('notices:read')
+  timeline(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<TimelineEntry[]> {
+    return this.notices.timeline(actor, id);
   }
 
   /** Intake: records the notice and creates its deadlines from the rules engine. */

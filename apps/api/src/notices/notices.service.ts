@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { canTransition, LegitimacyCheck, NOTICE_STATUSES, NoticeView, Page } from '@nutmeg/contracts';
+import { canTransition, LegitimacyCheck, NOTICE_STATUSES, NoticeView, Page, TimelineEntry } from '@nutmeg/contracts';
 import { addDays, IsoDate, RuleTables } from '@nutmeg/domain';
 import Decimal from 'decimal.js';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
@@ -18,6 +18,7 @@ import { AssignDto, ChecklistItemDto, TransitionDto } from './dto/notice-actions
 import { NoticeQueryDto } from './dto/notice-query.dto';
 import { CreateNoticeDto, UpdateNoticeDto } from './dto/notice-write.dto';
 import { computeFigures } from './notice-figures';
+import { AuditRow, toTimelineEntry } from './notice-timeline';
 import { NoticeCheck } from './notice-check.entity';
 import { toNoticeView } from './notice.view';
 import { Notice } from './notice.entity';
@@ -114,6 +115,25 @@ export class NoticesService {
       );
     }
     return this.page(actor, builder.orderBy('notice.nextHardDeadline', 'ASC', 'NULLS LAST'), query, today);
+  }
+
+  /**
+   * Everything that happened on the case, newest first, from the audit trail: the notice's own changes,
+   * its checklist, and the resolutions, calls and documents that name it.
+   */
+  async timeline(actor: Actor, id: string): Promise<TimelineEntry[]> {
+    await this.notices.get(actor, id);
+    const rows = await this.dataSource.query<AuditRow[]>(
+      `SELECT e.occurred_at, e.actor_user_id AS actor_id, u.full_name AS actor_name, e.entity_type, e.action, e.before, e.after
+         FROM audit_event e
+         LEFT JOIN app_user u ON u.id = e.actor_user_id
+        WHERE e.firm_id = $1
+          AND (e.entity_id = $2 OR e.after->>'noticeId' = $2::text OR e.before->>'noticeId' = $2::text)
+        ORDER BY e.id DESC
+        LIMIT 500`,
+      [actor.firmId, id],
+    );
+    return rows.map(toTimelineEntry);
   }
 
   /** New and unassigned first, then the most urgent: what a manager hands out next. */

@@ -23,6 +23,8 @@ export const PERMISSIONS = [
   'poa:write',
   'calls:read',
   'calls:write',
+  'documents:read',
+  'documents:write',
   'calculator:use',
   'rules:read',
   'rules:write',
@@ -43,6 +45,9 @@ const EVERY_SIGNED_IN_USER: Permission[] = [
   'poa:write',
   'calls:read',
   'calls:write',
+  // Collecting documents is assistants' work as much as anyone's.
+  'documents:read',
+  'documents:write',
   'calculator:use',
   'rules:read',
 ];

@@ -3,6 +3,7 @@ import { Foundation1795618951380 } from './1795618951380-Foundation';
 import { FirmRuleOverrides1795619698193 } from './1795619698193-FirmRuleOverrides';
 import { Notices1795620176503 } from './1795620176503-Notices';
 import { Resolutions1795621064550 } from './1795621064550-Resolutions';
+import { Documents1795621250085 } from './1795621250085-Documents';
 
 /** Every migration in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   FirmRuleOverrides1795619698193,
   Notices1795620176503,
   Resolutions1795621064550,
+  Documents1795621250085,
 ];
