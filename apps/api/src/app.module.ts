@@ -2,8 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { AlertsModule } from './alerts/alerts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CallsModule } from './calls/calls.module';
 import { CalculatorModule } from './calculator/calculator.module';
 import { ClientsModule } from './clients/clients.module';
 import { AppConfig } from './config/app-config';
@@ -14,9 +16,11 @@ import { DatabaseModule } from './database/database.module';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { NoticesModule } from './notices/notices.module';
+import { PoaModule } from './poa/poa.module';
 import { ResolutionsModule } from './resolutions/resolutions.module';
 import { RulesModule } from './rules/rules.module';
 import { SeedModule } from './seed/seed.module';
+import { SweepsModule } from './sweeps/sweeps.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -36,8 +40,12 @@ export class AppModule {
         RulesModule,
         CalculatorModule,
         NoticesModule,
+        PoaModule,
+        CallsModule,
         ResolutionsModule,
         DocumentsModule,
+        SweepsModule,
+        AlertsModule,
         HealthModule,
         SeedModule,
         ...webAppModule(config),

@@ -7,3 +7,4 @@ export * from './lib/poa';
 export * from './lib/calls';
 export * from './lib/resolutions';
 export * from './lib/documents';
+export * from './lib/sweeps';

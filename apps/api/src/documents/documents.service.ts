@@ -48,6 +48,8 @@ export class DocumentsService {
       if (dto.noticeId) {
         const notice = await manager.findOne(Notice, { where: { id: dto.noticeId, firmId: actor.firmId } });
         if (!notice || notice.clientId !== client.id) throw FieldValidationError.of('noticeId', "must be one of this client's notices");
+        // A document arriving is activity on the case (the sweep's "no activity for 14 days" reads this).
+        await manager.update(Notice, { id: notice.id }, { lastActivityAt: () => 'now()', version: () => 'version' });
       }
       const saved = await manager.save(
         manager.create(CaseDocument, {

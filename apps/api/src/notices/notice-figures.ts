@@ -1,8 +1,66 @@
 import { DeadlineView, NoticeFigures } from '@nutmeg/contracts';
-import { accrue, assessEscalationRisk, diffInDays, IsoDate, PaymentInput, RISK_MECHANISMS, RuleTables } from '@nutmeg/domain';
+import {
+  assessEscalationRisk,
+  diffInDays,
+  EscalationRisk,
+  Exposure,
+  IsoDate,
+  NoticeKind,
+  PaymentInput,
+  quoteAccrual,
+  AccrualQuote,
+  ResponseStatus,
+  RISK_MECHANISMS,
+  RuleTables,
+  TaxType,
+} from '@nutmeg/domain';
 import { Client } from '../clients/client.entity';
 import { DeadlineRecord } from '../deadlines/deadline.entity';
 import { Notice } from './notice.entity';
+
+/** What the balance and risk of a case rest on; the same for a read, a write and the sweep. */
+export interface CaseFacts {
+  kind: NoticeKind;
+  taxType: TaxType;
+  noticeDate: string;
+  taxDueDate: string;
+  statedTax: string;
+  responseStatus: ResponseStatus;
+  exposure: Exposure;
+  payments: PaymentInput[];
+  nextHardDeadline: string | null;
+}
+
+/** Balance (from the rules engine's accrual) and escalation risk of a case as of a day. */
+export function assessCase(facts: CaseFacts, rules: RuleTables, today: IsoDate): { asOf: IsoDate; now: AccrualQuote; risk: EscalationRisk } {
+  // Risk is measured from the notice; a notice dated "tomorrow" is read as of its own date.
+  const asOf = today < facts.noticeDate ? facts.noticeDate : today;
+  const now = quoteAccrual({ taxType: facts.taxType, tax: facts.statedTax, dueDate: facts.taxDueDate, payments: facts.payments, asOf, rules });
+  const risk = assessEscalationRisk({
+    noticeKind: facts.kind,
+    noticeDate: facts.noticeDate,
+    asOf,
+    nextHardDeadline: facts.nextHardDeadline,
+    balance: now.total,
+    responseStatus: facts.responseStatus,
+    exposure: facts.exposure,
+    rules,
+  });
+  return { asOf, now, risk };
+}
+
+export function exposureOf(client: Client): Exposure {
+  return {
+    hasW2Wages: client.hasW2Wages,
+    employerName: client.employerName,
+    knownBankAccounts: client.knownBankAccounts,
+    ownsRealProperty: client.ownsRealProperty,
+    expectsFederalRefund: client.expectsFederalRefund,
+    holdsCtBusinessRegistration: client.holdsCtBusinessRegistration,
+    inBankruptcy: client.inBankruptcy,
+    underCriminalInvestigation: client.underCriminalInvestigation,
+  };
+}
 
 /**
  * The live figures of a case as of `today`: balance now and at the next deadline (accrued by the rules
@@ -17,33 +75,27 @@ export function computeFigures(
   rules: RuleTables,
   today: IsoDate,
 ): NoticeFigures {
-  // Risk is measured from the notice; a notice dated "tomorrow" is read as of its own date.
-  const asOf = today < notice.noticeDate ? notice.noticeDate : today;
-  const liability = { taxType: notice.taxType, tax: notice.statedTax.toFixed(2), dueDate: notice.taxDueDate, payments, rules };
-  const now = accrue({ ...liability, asOf });
   const open = deadlines.filter((deadline) => deadline.status === 'open').sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   const next = open[0] ?? null;
   const nextHard = open.find((deadline) => deadline.hard) ?? null;
-  const atNext = next && next.dueDate > asOf ? accrue({ ...liability, asOf: next.dueDate }).total : next ? now.total : null;
-  const risk = assessEscalationRisk({
-    noticeKind: notice.kind,
+  const facts: CaseFacts = {
+    kind: notice.kind,
+    taxType: notice.taxType,
     noticeDate: notice.noticeDate,
-    asOf,
-    nextHardDeadline: nextHard?.dueDate ?? null,
-    balance: now.total,
+    taxDueDate: notice.taxDueDate,
+    statedTax: notice.statedTax.toFixed(2),
     responseStatus: notice.responseStatus,
-    exposure: {
-      hasW2Wages: client.hasW2Wages,
-      employerName: client.employerName,
-      knownBankAccounts: client.knownBankAccounts,
-      ownsRealProperty: client.ownsRealProperty,
-      expectsFederalRefund: client.expectsFederalRefund,
-      holdsCtBusinessRegistration: client.holdsCtBusinessRegistration,
-      inBankruptcy: client.inBankruptcy,
-      underCriminalInvestigation: client.underCriminalInvestigation,
-    },
-    rules,
-  });
+    exposure: exposureOf(client),
+    payments,
+    nextHardDeadline: nextHard?.dueDate ?? null,
+  };
+  const { asOf, now, risk } = assessCase(facts, rules, today);
+  const atNext =
+    next && next.dueDate > asOf
+      ? quoteAccrual({ taxType: facts.taxType, tax: facts.statedTax, dueDate: facts.taxDueDate, payments, asOf: next.dueDate, rules }).total
+      : next
+        ? now.total
+        : null;
   return {
     asOf,
     balanceNow: now.total,

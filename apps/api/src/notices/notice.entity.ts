@@ -112,6 +112,10 @@ export class Notice extends FirmScopedEntity {
   @Column({ type: 'date', nullable: true })
   figuresAsOf!: string | null;
 
+  /** The last time a person did something on the case (the sweep's own refreshes do not count). */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  lastActivityAt!: Date;
+
   @VersionColumn({ default: 1 })
   version!: number;
 

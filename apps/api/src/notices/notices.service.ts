@@ -1,7 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { canTransition, LegitimacyCheck, NOTICE_STATUSES, NoticeView, Page, TimelineEntry } from '@nutmeg/contracts';
-import { addDays, IsoDate, RuleTables } from '@nutmeg/domain';
+import { addDays, IsoDate, PaymentInput, RuleTables } from '@nutmeg/domain';
 import Decimal from 'decimal.js';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -11,6 +11,7 @@ import { Clock } from '../common/clock';
 import { FieldValidationError } from '../common/field-validation.error';
 import { FirmScopedRepository } from '../common/firm-scoped.repository';
 import { assertCurrentVersion } from '../common/optimistic-lock';
+import { DeadlineRecord } from '../deadlines/deadline.entity';
 import { NoticeDeadlinesService } from '../deadlines/notice-deadlines.service';
 import { FirmRulesService } from '../rules/firm-rules.service';
 import { UsersService } from '../users/users.service';
@@ -211,7 +212,7 @@ export class NoticesService {
     const today = this.clock.today();
     const rules = await this.rules.effectiveFor(actor);
     return this.inTransaction(async (manager) => {
-      const notice = await this.notices.within(manager).get(actor, id, { lock: true });
+      await this.notices.within(manager).get(actor, id, { lock: true });
       const existing = await manager.findOne(NoticeCheck, { where: { noticeId: id, item } });
       const before = existing ? { item, result: existing.result, note: existing.note } : { item, result: 'not_checked' };
       await manager.upsert(
@@ -228,7 +229,7 @@ export class NoticesService {
         ['noticeId', 'item'],
       );
       const failed = await manager.count(NoticeCheck, { where: { noticeId: id, result: 'failed' } });
-      if (notice.possibleScam !== failed > 0) await manager.update(Notice, { id }, { possibleScam: failed > 0 });
+      await manager.update(Notice, { id }, { possibleScam: failed > 0, lastActivityAt: () => 'now()', version: () => 'version' });
       await this.audit.record(manager, actor, {
         action: 'update',
         entityType: 'notice_check',
@@ -278,13 +279,18 @@ export class NoticesService {
   private async views(actor: Actor, manager: EntityManager, notices: Notice[], rules: RuleTables, today: IsoDate): Promise<NoticeView[]> {
     if (notices.length === 0) return [];
     const ids = notices.map((notice) => notice.id);
-    const [clients, assignees, deadlines, checks, payments] = await Promise.all([
-      manager.find(Client, { where: { id: In(notices.map((n) => n.clientId)), firmId: actor.firmId }, withDeleted: true }),
-      this.users.findManyInFirm(actor, notices.map((n) => n.assigneeId).filter((id): id is string => id !== null)),
-      this.deadlines.forNotices(manager, ids),
-      manager.find(NoticeCheck, { where: { noticeId: In(ids) }, relations: { checkedBy: true } }),
-      paymentsByNotice(manager, ids),
-    ]);
+    const loads = [
+      () => manager.find(Client, { where: { id: In(notices.map((n) => n.clientId)), firmId: actor.firmId }, withDeleted: true }),
+      () => this.users.findManyInFirm(actor, notices.map((n) => n.assigneeId).filter((id): id is string => id !== null)),
+      () => this.deadlines.forNotices(manager, ids),
+      () => manager.find(NoticeCheck, { where: { noticeId: In(ids) }, relations: { checkedBy: true } }),
+      () => paymentsByNotice(manager, ids),
+    ] as const;
+    // Outside a transaction the five reads go to the pool in parallel; inside one they share a single
+    // connection, where pg would only queue them, so they run one after the other.
+    const [clients, assignees, deadlines, checks, payments] = (
+      manager.queryRunner ? await sequentially(loads) : await Promise.all(loads.map((load) => load()))
+    ) as [Client[], Awaited<ReturnType<UsersService['findManyInFirm']>>, DeadlineRecord[], NoticeCheck[], Map<string, PaymentInput[]>];
     return notices.map((notice) => {
       const client = clients.find((candidate) => candidate.id === notice.clientId);
       if (!client) throw new Error(`client ${notice.clientId} of notice ${notice.id} is missing`);
@@ -333,6 +339,8 @@ export class NoticesService {
           riskLevel: view.figures.risk.level as Notice['riskLevel'],
           balanceNow: new Decimal(view.figures.balanceNow),
           figuresAsOf: view.figures.asOf,
+          // Only people's actions store figures here (the sweep writes its own), so this is activity.
+          lastActivityAt: () => 'now()',
           // The version column moves only for edits a person makes, not for derived figures.
           version: () => 'version',
         },
@@ -389,6 +397,12 @@ export class NoticesService {
 function snapshot(view: NoticeView): Omit<NoticeView, 'figures' | 'deadlines'> & { deadlines: Array<{ kind: string; dueDate: string; status: string }> } {
   const { figures: _figures, deadlines, ...rest } = view;
   return { ...rest, deadlines: deadlines.map(({ kind, dueDate, status }) => ({ kind, dueDate, status })) };
+}
+
+async function sequentially(loads: ReadonlyArray<() => Promise<unknown>>): Promise<unknown[]> {
+  const results: unknown[] = [];
+  for (const load of loads) results.push(await load());
+  return results;
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -35,6 +35,8 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
       JWT_SECRET: 'integration-test-secret-that-is-long-enough',
       ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
       LOGIN_RATE_LIMIT: '1000',
+      // Tests run sweeps themselves, on fixed days; a clock-driven one would interfere.
+      SWEEP_ENABLED: 'false',
       WEB_ROOT: join(tmpdir(), 'nutmeg-no-web'),
       ...env,
     },

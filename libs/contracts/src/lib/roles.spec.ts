@@ -11,6 +11,12 @@ describe('role permissions', () => {
     expect(roleHasPermission('assistant', 'audit:read')).toBe(false);
   });
 
+  it('lets every role keep POA records and log DRS calls', () => {
+    for (const role of ['manager', 'practitioner', 'assistant'] as const) {
+      for (const permission of ['poa:read', 'poa:write', 'calls:read', 'calls:write'] as const) expect(roleHasPermission(role, permission)).toBe(true);
+    }
+  });
+
   it('never lists a permission that does not exist', () => {
     for (const granted of Object.values(ROLE_PERMISSIONS)) {
       for (const permission of granted) expect(PERMISSIONS).toContain(permission);

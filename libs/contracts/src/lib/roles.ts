@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   'calls:write',
   'documents:read',
   'documents:write',
+  'alerts:read',
+  'sweeps:run',
   'calculator:use',
   'rules:read',
   'rules:write',
@@ -48,6 +50,7 @@ const EVERY_SIGNED_IN_USER: Permission[] = [
   // Collecting documents is assistants' work as much as anyone's.
   'documents:read',
   'documents:write',
+  'alerts:read',
   'calculator:use',
   'rules:read',
 ];
@@ -62,6 +65,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'notices:assign',
     'resolutions:write',
     'rules:write',
+    'sweeps:run',
     'audit:read',
   ],
   // Practitioners work their caseload: they create and edit clients but do not delete them.

@@ -4,6 +4,8 @@ import { FirmRuleOverrides1795619698193 } from './1795619698193-FirmRuleOverride
 import { Notices1795620176503 } from './1795620176503-Notices';
 import { Resolutions1795621064550 } from './1795621064550-Resolutions';
 import { Documents1795621250085 } from './1795621250085-Documents';
+import { PoaAndCalls1795621398425 } from './1795621398425-PoaAndCalls';
+import { Sweeps1795621522431 } from './1795621522431-Sweeps';
 
 /** Every migration in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -12,4 +14,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Notices1795620176503,
   Resolutions1795621064550,
   Documents1795621250085,
+  PoaAndCalls1795621398425,
+  Sweeps1795621522431,
 ];

@@ -1,0 +1,202 @@
+/**
+ * The set-based statements of a sweep. Each works on at most `$batch` rows (keyset on id, or SKIP LOCKED
+ * on the rows it changes), runs in its own transaction, and is safe to repeat: status changes only move
+ * rows that are still in the old status, and alerts are inserted ON CONFLICT DO NOTHING against their
+ * unique key. A crash between batches leaves every finished batch complete and the rest for the next run.
+ *
+ * Parameters everywhere: $1 = as-of day, $2 = firm id or NULL for every firm, $3 = batch size.
+ */
+
+const FIRM = (alias: string) => `($2::uuid IS NULL OR ${alias}.firm_id = $2::uuid)`;
+
+/** Deadlines a recorded action satisfied: a plan payment paid by its date, a protest filed in time. */
+export const MARK_MET = `
+WITH candidates AS (
+  SELECT d.id FROM deadline d
+  WHERE d.status IN ('open', 'missed') AND ${FIRM('d')} AND $1::date IS NOT NULL
+    AND (
+      (d.kind = 'installment_payment' AND EXISTS (
+        SELECT 1 FROM installment i JOIN resolution r ON r.id = i.resolution_id
+        WHERE r.notice_id = d.notice_id AND i.due_date = d.due_date AND i.status = 'paid' AND i.paid_on <= d.due_date))
+      OR (d.kind IN ('written_protest', 'superior_court_appeal') AND EXISTS (
+        SELECT 1 FROM resolution r
+        WHERE r.notice_id = d.notice_id AND r.type = 'protest' AND r.date <= d.due_date
+          AND (r.details->>'level') = CASE d.kind WHEN 'written_protest' THEN 'appellate_division' ELSE 'superior_court' END))
+    )
+  ORDER BY d.id LIMIT $3
+  FOR UPDATE OF d SKIP LOCKED
+), met AS (
+  UPDATE deadline d SET status = 'met', met_at = now(), updated_at = now()
+  FROM candidates c WHERE d.id = c.id
+  RETURNING d.id
+)
+SELECT count(*)::int AS changed, 0 AS alerts FROM met`;
+
+/** Open deadlines whose day has passed become missed, each with one alert to the case's assignee. */
+export const MARK_MISSED = `
+WITH candidates AS (
+  SELECT d.id FROM deadline d
+  WHERE d.status = 'open' AND d.due_date < $1::date AND ${FIRM('d')}
+  ORDER BY d.id LIMIT $3
+  FOR UPDATE OF d SKIP LOCKED
+), missed AS (
+  UPDATE deadline d SET status = 'missed', updated_at = now()
+  FROM candidates c WHERE d.id = c.id
+  RETURNING d.id, d.firm_id, d.notice_id, d.kind, d.due_date, d.hard
+), raised AS (
+  INSERT INTO alert (firm_id, recipient_id, subject_type, subject_id, kind, threshold, notice_id, client_id, message)
+  SELECT m.firm_id, n.assignee_id, 'deadline', m.id, 'deadline_missed', 0, m.notice_id, n.client_id,
+         format('%s: the %s%s deadline of %s was missed', cl.legal_name, CASE WHEN m.hard THEN '' ELSE 'target ' END,
+                replace(m.kind, '_', ' '), to_char(m.due_date, 'YYYY-MM-DD'))
+  FROM missed m JOIN notice n ON n.id = m.notice_id JOIN client cl ON cl.id = n.client_id
+  ON CONFLICT DO NOTHING
+  RETURNING 1
+)
+SELECT (SELECT count(*)::int FROM missed) AS changed, (SELECT count(*)::int FROM raised) AS alerts`;
+
+/** A scheduled plan payment whose day has passed unpaid defaults its plan (seed: enforcement restarts). */
+export const DEFAULT_PLANS = `
+WITH late AS (
+  SELECT i.id, i.resolution_id FROM installment i JOIN resolution r ON r.id = i.resolution_id
+  WHERE i.status = 'scheduled' AND i.due_date < $1::date AND r.status = 'approved' AND ${FIRM('r')}
+  ORDER BY i.id LIMIT $3
+  FOR UPDATE OF i SKIP LOCKED
+), marked AS (
+  UPDATE installment i SET status = 'missed', updated_at = now() FROM late WHERE i.id = late.id
+  RETURNING i.resolution_id, i.number
+), defaulted AS (
+  UPDATE resolution r
+     SET status = 'defaulted', version = r.version + 1, updated_at = now(),
+         details = r.details || jsonb_build_object('defaultedOn', $1::text,
+                   'defaultedBy', format('sweep: plan payment %s missed', (SELECT min(number) FROM marked WHERE resolution_id = r.id)))
+   WHERE r.id IN (SELECT resolution_id FROM marked) AND r.status = 'approved'
+  RETURNING r.id, r.firm_id, r.notice_id
+), responded AS (
+  UPDATE notice n SET response_status = 'plan_defaulted'
+   WHERE n.id IN (SELECT notice_id FROM defaulted) AND n.response_status <> 'paid'
+  RETURNING n.id
+), raised AS (
+  INSERT INTO alert (firm_id, recipient_id, subject_type, subject_id, kind, threshold, notice_id, client_id, message)
+  SELECT d.firm_id, n.assignee_id, 'resolution', d.id, 'plan_defaulted', 0, d.notice_id, n.client_id,
+         format('%s: the installment plan defaulted (a payment was missed); DRS may resume enforcement', cl.legal_name)
+  FROM defaulted d JOIN notice n ON n.id = d.notice_id JOIN client cl ON cl.id = n.client_id
+  ON CONFLICT DO NOTHING
+  RETURNING 1
+)
+SELECT (SELECT count(*)::int FROM defaulted) AS changed, (SELECT count(*)::int FROM raised) AS alerts, (SELECT count(*)::int FROM responded) AS responded`;
+
+/**
+ * Alerts on open rows found by a keyset walk ($4 = last id seen): every statement below selects a page
+ * of candidates in id order and returns the last id, so the caller can loop until a page comes back empty.
+ */
+const keyset = (table: string, where: string) => `
+  SELECT ${table}.* FROM ${table}
+  WHERE ${table}.id > $4::uuid AND ${where}
+  ORDER BY ${table}.id LIMIT $3`;
+
+/** Hard deadlines within 7, 3 and 1 days: only the tightest threshold reached is raised. */
+export const DUE_SOON = `
+WITH page AS (${keyset('deadline', `deadline.status = 'open' AND deadline.hard AND deadline.due_date BETWEEN $1::date AND $1::date + 7 AND ${FIRM('deadline')}`)}),
+raised AS (
+  INSERT INTO alert (firm_id, recipient_id, subject_type, subject_id, kind, threshold, notice_id, client_id, message)
+  SELECT p.firm_id, n.assignee_id, 'deadline', p.id,
+         CASE WHEN p.kind = 'private_collection_referral' THEN 'r859_referral_imminent' ELSE 'deadline_due_soon' END,
+         t.threshold, p.notice_id, n.client_id,
+         CASE WHEN p.kind = 'private_collection_referral'
+              THEN format('%s: referral to a private collection agency on %s unless paid (%s days left)', cl.legal_name, to_char(p.due_date, 'YYYY-MM-DD'), p.due_date - $1::date)
+              ELSE format('%s: %s due %s (%s days left)', cl.legal_name, replace(p.kind, '_', ' '), to_char(p.due_date, 'YYYY-MM-DD'), p.due_date - $1::date) END
+  FROM page p
+  JOIN notice n ON n.id = p.notice_id JOIN client cl ON cl.id = n.client_id
+  CROSS JOIN LATERAL (SELECT min(x) AS threshold FROM unnest(ARRAY[1, 3, 7]) AS x WHERE p.due_date - $1::date <= x) t
+  WHERE n.status NOT IN ('resolved', 'closed_no_action')
+  ON CONFLICT DO NOTHING
+  RETURNING 1
+)
+SELECT (SELECT id FROM page ORDER BY id DESC LIMIT 1) AS last_id, (SELECT count(*)::int FROM page) AS seen, (SELECT count(*)::int FROM raised) AS alerts`;
+
+/** Open cases nobody has touched for 14 days, and possible scams untouched for 2 days. */
+export const STALE_NOTICES = `
+WITH page AS (${keyset('notice', `notice.status NOT IN ('resolved', 'closed_no_action') AND notice.deleted_at IS NULL AND ${FIRM('notice')}`)}),
+raised AS (
+  INSERT INTO alert (firm_id, recipient_id, subject_type, subject_id, kind, threshold, notice_id, client_id, message)
+  SELECT p.firm_id, p.assignee_id, 'notice', p.id, k.kind, k.threshold, p.id, p.client_id, k.message
+  FROM page p JOIN client cl ON cl.id = p.client_id
+  CROSS JOIN LATERAL (VALUES
+    ('notice_stale', 14, format('%s: no activity on this %s notice since %s', cl.legal_name, replace(p.kind, '_', ' '), to_char(p.last_activity_at AT TIME ZONE 'America/New_York', 'YYYY-MM-DD')),
+     p.last_activity_at < ($1::date - 14)::timestamp AT TIME ZONE 'America/New_York'),
+    ('possible_scam_untouched', 2, format('%s: a notice flagged as a possible scam has waited since %s; confirm with DRS before anyone pays', cl.legal_name, to_char(p.last_activity_at AT TIME ZONE 'America/New_York', 'YYYY-MM-DD')),
+     p.possible_scam AND p.status IN ('new', 'triage') AND p.last_activity_at < ($1::date - 2)::timestamp AT TIME ZONE 'America/New_York')
+  ) AS k(kind, threshold, message, due)
+  WHERE k.due
+  ON CONFLICT DO NOTHING
+  RETURNING 1
+)
+SELECT (SELECT id FROM page ORDER BY id DESC LIMIT 1) AS last_id, (SELECT count(*)::int FROM page) AS seen, (SELECT count(*)::int FROM raised) AS alerts`;
+
+/** A page of open cases with what the rules engine needs to refresh their balance and risk. */
+export const CASES_PAGE = `
+SELECT n.id, n.firm_id, n.assignee_id, n.client_id, n.kind, n.tax_type, n.notice_date::text AS notice_date,
+       n.tax_due_date::text AS tax_due_date, n.stated_tax::text AS stated_tax, n.response_status, n.risk_level,
+       cl.legal_name, cl.has_w2_wages, cl.employer_name, cl.known_bank_accounts, cl.owns_real_property,
+       cl.expects_federal_refund, cl.holds_ct_business_registration, cl.in_bankruptcy, cl.under_criminal_investigation,
+       (SELECT min(d.due_date)::text FROM deadline d WHERE d.notice_id = n.id AND d.status = 'open' AND d.hard) AS next_hard_deadline,
+       COALESCE((SELECT json_agg(json_build_object('date', p.date::text, 'amount', p.amount::text))
+                   FROM (SELECT r.date, r.amount FROM resolution r WHERE r.notice_id = n.id AND r.type = 'payment'
+                         UNION ALL
+                         SELECT i.paid_on, i.paid_amount FROM installment i JOIN resolution r ON r.id = i.resolution_id
+                          WHERE r.notice_id = n.id AND i.status = 'paid') p), '[]'::json) AS payments
+FROM notice n JOIN client cl ON cl.id = n.client_id
+WHERE n.id > $4::uuid AND n.status NOT IN ('resolved', 'closed_no_action') AND n.deleted_at IS NULL AND ${FIRM('n')}
+  AND $1::date IS NOT NULL
+ORDER BY n.id LIMIT $3`;
+
+/** Writes a page of refreshed figures back in one statement. */
+export const WRITE_FIGURES = `
+UPDATE notice n
+   SET balance_now = v.balance::numeric, risk_score = v.score, risk_level = v.level,
+       next_hard_deadline = v.next_hard::date, figures_as_of = $1::date
+  FROM unnest($2::uuid[], $3::text[], $4::int[], $5::text[], $6::text[]) AS v(id, balance, score, level, next_hard)
+ WHERE n.id = v.id`;
+
+/** Alerts and audit events for cases whose overall risk level changed. */
+export const RISK_CHANGES = `
+WITH changes AS (
+  SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::text[])
+    AS c(notice_id, firm_id, assignee_id, client_id, before_level, after_level, message)
+), raised AS (
+  INSERT INTO alert (firm_id, recipient_id, subject_type, subject_id, kind, threshold, notice_id, client_id, message)
+  SELECT c.firm_id, c.assignee_id, 'notice', c.notice_id, 'risk_level_changed',
+         -- One alert per level reached: 0 low, 1 elevated, 2 high, 3 critical.
+         array_position(ARRAY['low', 'elevated', 'high', 'critical'], c.after_level) - 1,
+         c.notice_id, c.client_id, c.message
+  FROM changes c
+  ON CONFLICT DO NOTHING
+  RETURNING 1
+), audited AS (
+  INSERT INTO audit_event (firm_id, actor_user_id, action, entity_type, entity_id, before, after)
+  SELECT c.firm_id, NULL, 'update', 'notice', c.notice_id,
+         jsonb_build_object('riskLevel', c.before_level),
+         jsonb_build_object('riskLevel', c.after_level, 'asOf', $1::text, 'source', 'sweep')
+  FROM changes c
+  RETURNING 1
+)
+SELECT (SELECT count(*)::int FROM raised) AS alerts, (SELECT count(*)::int FROM audited) AS audited`;
+
+/** Active POAs that expire within 30 days, or have expired, while the client still has open notices. */
+export const POA_EXPIRY = `
+WITH page AS (${keyset('poa_authorization', `poa_authorization.status = 'active' AND poa_authorization.expires_on IS NOT NULL AND poa_authorization.expires_on <= $1::date + 30 AND ${FIRM('poa_authorization')}`)}),
+raised AS (
+  INSERT INTO alert (firm_id, recipient_id, subject_type, subject_id, kind, threshold, notice_id, client_id, message)
+  SELECT p.firm_id, p.representative_id, 'poa', p.id,
+         CASE WHEN p.expires_on < $1::date THEN 'poa_expired' ELSE 'poa_expiring' END,
+         CASE WHEN p.expires_on < $1::date THEN 0 ELSE 30 END,
+         NULL, p.client_id,
+         CASE WHEN p.expires_on < $1::date
+              THEN format('%s: the power of attorney (LGL-001) expired on %s and the client has open notices; file a new one before calling DRS', cl.legal_name, to_char(p.expires_on, 'YYYY-MM-DD'))
+              ELSE format('%s: the power of attorney (LGL-001) expires on %s (%s days) and the client has open notices', cl.legal_name, to_char(p.expires_on, 'YYYY-MM-DD'), p.expires_on - $1::date) END
+  FROM page p JOIN client cl ON cl.id = p.client_id
+  WHERE EXISTS (SELECT 1 FROM notice n WHERE n.client_id = p.client_id AND n.status NOT IN ('resolved', 'closed_no_action') AND n.deleted_at IS NULL)
+  ON CONFLICT DO NOTHING
+  RETURNING 1
+)
+SELECT (SELECT id FROM page ORDER BY id DESC LIMIT 1) AS last_id, (SELECT count(*)::int FROM page) AS seen, (SELECT count(*)::int FROM raised) AS alerts`;

@@ -1,0 +1,251 @@
+import { ConflictException, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { SweepCounts, SweepTrigger } from '@nutmeg/contracts';
+import { effectiveRules, IsoDate, NoticeKind, ResponseStatus, RuleOverrides, RuleTables, TaxType } from '@nutmeg/domain';
+import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
+import { assessCase } from '../notices/notice-figures';
+import { SweepRun } from './sweep-run.entity';
+import * as SQL from './sweep-sql';
+
+// Any fixed 64-bit number, unique among Nutmeg's advisory locks (migrations use 7261001, seeding 7261002).
+export const SWEEP_LOCK_KEY = 7_261_003;
+const FIRST_UUID = '00000000-0000-0000-0000-000000000000';
+
+export interface SweepRequest {
+  asOf?: IsoDate;
+  trigger: SweepTrigger;
+  /** Sweep one firm (a manager's "run now"); undefined sweeps every firm (the schedule). */
+  firmId?: string;
+  startedById?: string;
+}
+
+export interface SweepTuning {
+  batchSize: number;
+  /** Fault injection for tests: throw after this many batches, as a crash would. */
+  failAfterBatches?: number;
+}
+
+interface CaseRow {
+  id: string;
+  firm_id: string;
+  assignee_id: string | null;
+  client_id: string;
+  kind: NoticeKind;
+  tax_type: TaxType;
+  notice_date: string;
+  tax_due_date: string;
+  stated_tax: string;
+  response_status: ResponseStatus;
+  risk_level: string;
+  legal_name: string;
+  has_w2_wages: boolean;
+  employer_name: string | null;
+  known_bank_accounts: number;
+  owns_real_property: boolean;
+  expects_federal_refund: boolean;
+  holds_ct_business_registration: boolean;
+  in_bankruptcy: boolean;
+  under_criminal_investigation: boolean;
+  next_hard_deadline: string | null;
+  payments: Array<{ date: string; amount: string }>;
+}
+
+export class SweepAlreadyRunning extends ConflictException {
+  constructor() {
+    super('A deadline sweep is already running (here or on another server); try again when it has finished');
+  }
+}
+
+/**
+ * The deadline sweep: one at a time across every api replica (a PostgreSQL advisory lock held on a
+ * dedicated connection), in set-based statements over bounded batches, each batch its own transaction.
+ */
+@Injectable()
+export class SweepService {
+  private readonly logger = new Logger('Sweep');
+  tuning: SweepTuning = { batchSize: 5000 };
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Runs a sweep, or throws SweepAlreadyRunning when another holds the lock. */
+  async run(request: SweepRequest): Promise<SweepRun> {
+    const lock = this.dataSource.createQueryRunner();
+    await lock.connect();
+    try {
+      const [{ locked }] = await lock.query('SELECT pg_try_advisory_lock($1) AS locked', [SWEEP_LOCK_KEY]);
+      if (!locked) throw new SweepAlreadyRunning();
+      try {
+        return await this.sweep(request);
+      } finally {
+        await lock.query('SELECT pg_advisory_unlock($1)', [SWEEP_LOCK_KEY]);
+      }
+    } finally {
+      await lock.release();
+    }
+  }
+
+  private async sweep(request: SweepRequest): Promise<SweepRun> {
+    const asOf = request.asOf ?? this.clock.today();
+    const runs = this.dataSource.getRepository(SweepRun);
+    const run = await runs.save(
+      runs.create({ trigger: request.trigger, firmId: request.firmId ?? null, startedById: request.startedById ?? null, asOf, outcome: 'running', counts: {} }),
+    );
+    const started = Date.now();
+    const counts: SweepCounts = { deadlinesMissed: 0, deadlinesMet: 0, plansDefaulted: 0, alertsRaised: 0, noticesRecomputed: 0, riskLevelChanges: 0 };
+    const scope = { asOf, firmId: request.firmId ?? null, batches: 0 };
+    try {
+      counts.deadlinesMet += (await this.untilDone(scope, SQL.MARK_MET)).changed;
+      const missed = await this.untilDone(scope, SQL.MARK_MISSED);
+      counts.deadlinesMissed += missed.changed;
+      const defaulted = await this.untilDone(scope, SQL.DEFAULT_PLANS);
+      counts.plansDefaulted += defaulted.changed;
+      counts.alertsRaised += missed.alerts + defaulted.alerts;
+      counts.alertsRaised += await this.walk(scope, SQL.DUE_SOON);
+      counts.alertsRaised += await this.walk(scope, SQL.STALE_NOTICES);
+      counts.alertsRaised += await this.walk(scope, SQL.POA_EXPIRY);
+      const refreshed = await this.refreshFigures(scope);
+      counts.noticesRecomputed += refreshed.recomputed;
+      counts.riskLevelChanges += refreshed.levelChanges;
+      counts.alertsRaised += refreshed.alerts;
+      Object.assign(run, { outcome: 'succeeded', counts });
+    } catch (error) {
+      this.logger.error(`Sweep ${run.id} as of ${asOf} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      Object.assign(run, { outcome: 'failed', counts, error: error instanceof Error ? error.message : String(error) });
+    }
+    run.finishedAt = new Date();
+    run.durationMs = Date.now() - started;
+    await runs.save(run);
+    this.logger.log(`Sweep as of ${asOf} ${run.outcome} in ${run.durationMs} ms: ${JSON.stringify(counts)}`);
+    return run;
+  }
+
+  /** Repeats a self-limiting statement (it changes rows out of its own WHERE) until a batch changes none. */
+  private async untilDone(scope: Scope, sql: string): Promise<{ changed: number; alerts: number }> {
+    const total = { changed: 0, alerts: 0 };
+    for (;;) {
+      const [row] = await this.dataSource.query(sql, [scope.asOf, scope.firmId, this.tuning.batchSize]);
+      this.batchDone(scope);
+      total.changed += row.changed;
+      total.alerts += row.alerts;
+      if (row.changed < this.tuning.batchSize) return total;
+    }
+  }
+
+  /** Walks candidates by id, one page per statement, raising alerts; returns the alerts raised. */
+  private async walk(scope: Scope, sql: string): Promise<number> {
+    let lastId = FIRST_UUID;
+    let alerts = 0;
+    for (;;) {
+      const [row] = await this.dataSource.query(sql, [scope.asOf, scope.firmId, this.tuning.batchSize, lastId]);
+      this.batchDone(scope);
+      alerts += row.alerts;
+      if (row.seen < this.tuning.batchSize || !row.last_id) return alerts;
+      lastId = row.last_id;
+    }
+  }
+
+  /**
+   * Balance and risk need the rules engine, so open cases are streamed in pages, computed in TypeScript
+   * with the same function a read uses (assessCase), and written back with one statement per page.
+   */
+  private async refreshFigures(scope: Scope): Promise<{ recomputed: number; levelChanges: number; alerts: number }> {
+    const rulesByFirm = new Map<string, RuleTables>();
+    const totals = { recomputed: 0, levelChanges: 0, alerts: 0 };
+    let lastId = FIRST_UUID;
+    for (;;) {
+      const rows: CaseRow[] = await this.dataSource.query(SQL.CASES_PAGE, [scope.asOf, scope.firmId, this.tuning.batchSize, lastId]);
+      if (rows.length === 0) return totals;
+      await this.loadRules(rows, rulesByFirm);
+      const ids: string[] = [];
+      const balances: string[] = [];
+      const scores: number[] = [];
+      const levels: string[] = [];
+      const nextHard: Array<string | null> = [];
+      const changes: CaseRow[] = [];
+      const changedLevels: string[] = [];
+      for (const row of rows) {
+        const { now, risk } = assessCase(
+          {
+            kind: row.kind,
+            taxType: row.tax_type,
+            noticeDate: row.notice_date,
+            taxDueDate: row.tax_due_date,
+            statedTax: row.stated_tax,
+            responseStatus: row.response_status,
+            exposure: {
+              hasW2Wages: row.has_w2_wages,
+              employerName: row.employer_name,
+              knownBankAccounts: row.known_bank_accounts,
+              ownsRealProperty: row.owns_real_property,
+              expectsFederalRefund: row.expects_federal_refund,
+              holdsCtBusinessRegistration: row.holds_ct_business_registration,
+              inBankruptcy: row.in_bankruptcy,
+              underCriminalInvestigation: row.under_criminal_investigation,
+            },
+            payments: row.payments,
+            nextHardDeadline: row.next_hard_deadline,
+          },
+          rulesByFirm.get(row.firm_id) as RuleTables,
+          scope.asOf,
+        );
+        ids.push(row.id);
+        balances.push(now.total);
+        scores.push(risk.score);
+        levels.push(risk.level);
+        nextHard.push(row.next_hard_deadline);
+        if (risk.level !== row.risk_level) {
+          changes.push(row);
+          changedLevels.push(risk.level);
+        }
+      }
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query(SQL.WRITE_FIGURES, [scope.asOf, ids, balances, scores, levels, nextHard]);
+        if (changes.length > 0) {
+          const [raised] = await manager.query(SQL.RISK_CHANGES, [
+            scope.asOf,
+            changes.map((c) => c.id),
+            changes.map((c) => c.firm_id),
+            changes.map((c) => c.assignee_id),
+            changes.map((c) => c.client_id),
+            changes.map((c) => c.risk_level),
+            changedLevels,
+            changes.map((c, i) => `${c.legal_name}: escalation risk went from ${c.risk_level} to ${changedLevels[i]}`),
+          ]);
+          totals.alerts += raised.alerts;
+        }
+      });
+      this.batchDone(scope);
+      totals.recomputed += rows.length;
+      totals.levelChanges += changes.length;
+      lastId = rows[rows.length - 1].id;
+      if (rows.length < this.tuning.batchSize) return totals;
+    }
+  }
+
+  private async loadRules(rows: CaseRow[], rulesByFirm: Map<string, RuleTables>): Promise<void> {
+    const missing = [...new Set(rows.map((row) => row.firm_id))].filter((id) => !rulesByFirm.has(id));
+    if (missing.length === 0) return;
+    const firms: Array<{ id: string; rule_overrides: RuleOverrides }> = await this.dataSource.query(
+      'SELECT id, rule_overrides FROM firm WHERE id = ANY($1::uuid[])',
+      [missing],
+    );
+    for (const firm of firms) rulesByFirm.set(firm.id, effectiveRules(firm.rule_overrides));
+  }
+
+  private batchDone(scope: Scope): void {
+    scope.batches += 1;
+    if (this.tuning.failAfterBatches !== undefined && scope.batches >= this.tuning.failAfterBatches) {
+      throw new Error(`simulated crash after batch ${scope.batches}`);
+    }
+  }
+}
+
+interface Scope {
+  asOf: IsoDate;
+  firmId: string | null;
+  batches: number;
+}
