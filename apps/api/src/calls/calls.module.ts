@@ -9,5 +9,6 @@ import { CallsService } from './calls.service';
   imports: [PoaModule, RulesModule, UsersModule],
   controllers: [CallsController],
   providers: [CallsService],
+  exports: [CallsService],
 })
 export class CallsModule {}

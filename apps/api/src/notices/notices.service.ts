@@ -105,7 +105,8 @@ export class NoticesService {
     if (query.riskLevel) builder.andWhere('notice.riskLevel = :riskLevel', { riskLevel: query.riskLevel });
     if (query.overdue !== undefined) {
       builder.andWhere(
-        `${query.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM deadline d WHERE d.notice_id = notice.id AND d.status = 'open' AND d.due_date < :today)`,
+        // Overdue: a deadline whose day has passed unmet, whether or not a sweep has marked it missed yet.
+        `${query.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM deadline d WHERE d.notice_id = notice.id AND d.status IN ('open', 'missed') AND d.due_date < :today)`,
         { today },
       );
     }

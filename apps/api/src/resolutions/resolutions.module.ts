@@ -3,5 +3,5 @@ import { NoticesModule } from '../notices/notices.module';
 import { ResolutionsController } from './resolutions.controller';
 import { ResolutionsService } from './resolutions.service';
 
-@Module({ imports: [NoticesModule], controllers: [ResolutionsController], providers: [ResolutionsService] })
+@Module({ imports: [NoticesModule], controllers: [ResolutionsController], providers: [ResolutionsService], exports: [ResolutionsService] })
 export class ResolutionsModule {}

@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { FieldCipher } from '../crypto/field-cipher';
+import { Client } from '../clients/client.entity';
 import { Firm } from '../firms/firm.entity';
+import { DemoCaseload } from './demo-caseload';
 import { generateClients } from './demo-clients';
 import { seedFirm } from './firm-seeder';
 
@@ -26,6 +28,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly cipher: FieldCipher,
+    private readonly caseload: DemoCaseload,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -37,18 +40,23 @@ export class DemoSeedService implements OnApplicationBootstrap {
   /** Returns the number of clients seeded, or 0 when the database already had a firm. */
   async seedIfEmpty(): Promise<number> {
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
-    return this.dataSource.transaction(async (manager) => {
+    const seeded = await this.dataSource.transaction(async (manager) => {
       // Two replicas starting on an empty database must not both seed.
       await manager.query('SELECT pg_advisory_xact_lock(7261002)');
-      if ((await manager.count(Firm)) > 0) return 0;
-      const { clientCount } = await seedFirm(manager, this.cipher, {
+      if ((await manager.count(Firm)) > 0) return null;
+      return seedFirm(manager, this.cipher, {
         name: DEMO_FIRM_NAME,
         users: DEMO_USERS.map((user) => ({ ...user, passwordHash })),
         clients: generateClients(40, 2026),
         // Most of the book is the practitioner's; the manager keeps a few; some wait for assignment.
         assign: (index, users) => (index % 5 === 4 ? null : index % 5 === 3 ? users[0] : users[1]),
       });
-      return clientCount;
     });
+    if (!seeded) return 0;
+    // The caseload goes through the api's own services, each change in its own transaction, like real work.
+    const [manager, practitioner, assistant] = seeded.users.map((user) => ({ userId: user.id, firmId: user.firmId, role: user.role }));
+    const clients = await this.dataSource.getRepository(Client).find({ where: { firmId: seeded.firm.id }, order: { legalName: 'ASC' } });
+    await this.caseload.seed({ manager, practitioner, assistant, clients });
+    return seeded.clientCount;
   }
 }

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 
@@ -14,11 +15,25 @@ export default async function globalSetup(): Promise<void> {
   const started = Date.now();
   const server = await startEmbeddedPostgres({
     dataDir: resolve(__dirname, '../../../../.data/postgres-test'),
-    port: Number(process.env['TEST_EMBEDDED_PG_PORT'] ?? 54321),
+    port: Number(process.env['TEST_EMBEDDED_PG_PORT'] ?? (await firstFreePort(54321))),
     database: 'postgres',
     log: (message) => console.log(`[integration] ${message}`),
   });
   process.env['TEST_DATABASE_ADMIN_URL'] = server.adminUrl;
   (globalThis as { __NUTMEG_PG__?: { stop(): Promise<void> } }).__NUTMEG_PG__ = server;
   console.log(`[integration] embedded PostgreSQL ready in ${Date.now() - started} ms`);
+}
+
+/** Another checkout's test run may hold 54321; take the next free port rather than fail. */
+async function firstFreePort(from: number): Promise<number> {
+  for (let port = from; port < from + 50; port++) {
+    const free = await new Promise<boolean>((done) => {
+      const probe = createServer()
+        .once('error', () => done(false))
+        .once('listening', () => probe.close(() => done(true)))
+        .listen(port, '127.0.0.1');
+    });
+    if (free) return port;
+  }
+  throw new Error(`No free port from ${from} to ${from + 49} for the embedded test PostgreSQL; set TEST_EMBEDDED_PG_PORT`);
 }

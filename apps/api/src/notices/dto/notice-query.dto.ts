@@ -26,7 +26,7 @@ export class NoticeQueryDto extends PageQueryDto {
   @IsIn(RISK_LEVELS, { message: `riskLevel must be one of: ${RISK_LEVELS.join(', ')}` })
   riskLevel?: RiskLevel;
 
-  /** Only notices with an open deadline already past. */
+  /** Only notices with a deadline already past and not met (open, or marked missed by a sweep). */
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'overdue must be true or false' })
