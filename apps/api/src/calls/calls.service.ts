@@ -11,6 +11,7 @@ import { FieldValidationError } from '../common/field-validation.error';
 import { FirmScopedRepository } from '../common/firm-scoped.repository';
 import { assertCurrentVersion } from '../common/optimistic-lock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { deadlineRecordFrom } from '../deadlines/deadline-record';
 import { DeadlineRecord } from '../deadlines/deadline.entity';
 import { Notice } from '../notices/notice.entity';
 import { matterLabel } from '../poa/poa-periods';
@@ -259,26 +260,12 @@ export class CallsService {
       taxType: notice.taxType,
       rules,
     });
-    const row = manager.create(DeadlineRecord, {
-      firmId: notice.firmId,
-      noticeId: notice.id,
-      kind: deadline.kind,
-      dueDate: deadline.dueDate,
-      computedDate: deadline.computedDate,
-      rollReason: deadline.rollReason ?? null,
-      hard: deadline.hard,
-      status: 'open',
-      metAt: null,
-      ruleId: deadline.ruleId,
-      rule: [
-        `${deadline.rule}`,
-        `Set by ${caller.fullName}'s DRS call on ${call.callDate} for ${followUpOn}`,
-        deadline.note,
-      ]
-        .filter(Boolean)
-        .join('. '),
-      citation: deadline.citation,
-    });
+    const row = deadlineRecordFrom(
+      manager,
+      { firmId: notice.firmId, noticeId: notice.id },
+      deadline,
+      `Set by ${caller.fullName}'s DRS call on ${call.callDate} for ${followUpOn}`,
+    );
     await manager.save(row);
     return row.id;
   }

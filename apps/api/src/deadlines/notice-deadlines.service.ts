@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { deadlinesForNotice, IsoDate, RuleTables } from '@nutmeg/domain';
 import { EntityManager, In } from 'typeorm';
 import { Notice } from '../notices/notice.entity';
+import { deadlineRecordFrom } from './deadline-record';
 import { DeadlineRecord } from './deadline.entity';
 
 /** Keeps a notice's deadline rows equal to what the rules engine says its notice starts. */
@@ -32,22 +33,7 @@ export class NoticeDeadlinesService {
     );
     const rows = computed
       .filter((deadline) => !settledKinds.has(deadline.kind))
-      .map((deadline) =>
-        manager.create(DeadlineRecord, {
-          firmId: notice.firmId,
-          noticeId: notice.id,
-          kind: deadline.kind,
-          dueDate: deadline.dueDate,
-          computedDate: deadline.computedDate,
-          rollReason: deadline.rollReason ?? null,
-          hard: deadline.hard,
-          status: 'open',
-          metAt: null,
-          ruleId: deadline.ruleId,
-          rule: deadline.note ? `${deadline.rule}. ${deadline.note}` : deadline.rule,
-          citation: deadline.citation,
-        }),
-      );
+      .map((deadline) => deadlineRecordFrom(manager, { firmId: notice.firmId, noticeId: notice.id }, deadline));
     if (rows.length > 0) await manager.save(rows);
     return manager.find(DeadlineRecord, { where: { noticeId: notice.id }, order: { dueDate: 'ASC', kind: 'ASC' } });
   }

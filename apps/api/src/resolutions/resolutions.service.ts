@@ -11,7 +11,9 @@ import { Clock } from '../common/clock';
 import { FieldValidationError } from '../common/field-validation.error';
 import { FirmScopedRepository } from '../common/firm-scoped.repository';
 import { assertCurrentVersion } from '../common/optimistic-lock';
+import { deadlineRecordFrom } from '../deadlines/deadline-record';
 import { DeadlineRecord } from '../deadlines/deadline.entity';
+import { exposureOf } from '../notices/notice-figures';
 import { NoticesService } from '../notices/notices.service';
 import { InstallmentPaymentDto, ResolutionStatusDto } from './dto/resolution-actions.dto';
 import {
@@ -343,22 +345,7 @@ export class ResolutionsService {
     );
     const deadlines = installmentPaymentDeadlines({ startDate: startDate as IsoDate, months, taxType: ctx.notice.taxType, rules: ctx.rules });
     await ctx.manager.save(
-      deadlines.map((deadline) =>
-        ctx.manager.create(DeadlineRecord, {
-          firmId: resolution.firmId,
-          noticeId: resolution.noticeId,
-          kind: deadline.kind,
-          dueDate: deadline.dueDate,
-          computedDate: deadline.computedDate,
-          rollReason: deadline.rollReason ?? null,
-          hard: deadline.hard,
-          status: 'open',
-          metAt: null,
-          ruleId: deadline.ruleId,
-          rule: deadline.note ? `${deadline.rule}. ${deadline.note}` : deadline.rule,
-          citation: deadline.citation,
-        }),
-      ),
+      deadlines.map((deadline) => deadlineRecordFrom(ctx.manager, { firmId: resolution.firmId, noticeId: resolution.noticeId }, deadline)),
     );
     resolution.amount = new Decimal(schedule.payoffTotal);
     resolution.details = { ...resolution.details, monthlyAmount: schedule.monthlyAmountForTargetPayoff, payoffTotal: schedule.payoffTotal };
@@ -378,16 +365,7 @@ export class ResolutionsService {
       asOf: view.figures.asOf,
       balance: view.figures.balanceNow,
       deadlines: view.deadlines.filter((d) => d.status === 'open').map((d) => ({ kind: d.kind as never, dueDate: d.dueDate })),
-      exposure: {
-        hasW2Wages: client.hasW2Wages,
-        employerName: client.employerName,
-        knownBankAccounts: client.knownBankAccounts,
-        ownsRealProperty: client.ownsRealProperty,
-        expectsFederalRefund: client.expectsFederalRefund,
-        holdsCtBusinessRegistration: client.holdsCtBusinessRegistration,
-        inBankruptcy: client.inBankruptcy,
-        underCriminalInvestigation: client.underCriminalInvestigation,
-      },
+      exposure: exposureOf(client),
       unfiledReturns: facts.unfiledReturns ?? false,
       withCollectionAgency: facts.withCollectionAgency ?? false,
       hasWarrant: facts.hasWarrant ?? false,
