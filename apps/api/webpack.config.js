@@ -8,8 +8,11 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
-      // The bulk data generator ships beside the api so it can use the same entities and cipher.
-      additionalEntryPoints: [{ entryName: 'seed', entryPath: 'apps/api/src/cli/seed.ts' }],
+      // The bulk data generator and the command-line sweep ship beside the api and share its code.
+      additionalEntryPoints: [
+        { entryName: 'seed', entryPath: 'apps/api/src/cli/seed.ts' },
+        { entryName: 'sweep', entryPath: 'apps/api/src/cli/sweep.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       optimization: false,
       outputHashing: 'none',

@@ -97,17 +97,27 @@ export class SweepService {
     const started = Date.now();
     const counts: SweepCounts = { deadlinesMissed: 0, deadlinesMet: 0, plansDefaulted: 0, alertsRaised: 0, noticesRecomputed: 0, riskLevelChanges: 0 };
     const scope = { asOf, firmId: request.firmId ?? null, batches: 0 };
+    const durations: Record<string, number> = {};
+    counts.durationsMs = durations;
+    const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+      const stepStarted = Date.now();
+      try {
+        return await work();
+      } finally {
+        durations[name] = Date.now() - stepStarted;
+      }
+    };
     try {
-      counts.deadlinesMet += (await this.untilDone(scope, SQL.MARK_MET)).changed;
-      const missed = await this.untilDone(scope, SQL.MARK_MISSED);
+      counts.deadlinesMet += (await step('markMet', () => this.untilDone(scope, SQL.MARK_MET))).changed;
+      const missed = await step('markMissed', () => this.untilDone(scope, SQL.MARK_MISSED));
       counts.deadlinesMissed += missed.changed;
-      const defaulted = await this.untilDone(scope, SQL.DEFAULT_PLANS);
+      const defaulted = await step('defaultPlans', () => this.untilDone(scope, SQL.DEFAULT_PLANS));
       counts.plansDefaulted += defaulted.changed;
       counts.alertsRaised += missed.alerts + defaulted.alerts;
-      counts.alertsRaised += await this.walk(scope, SQL.DUE_SOON);
-      counts.alertsRaised += await this.walk(scope, SQL.STALE_NOTICES);
-      counts.alertsRaised += await this.walk(scope, SQL.POA_EXPIRY);
-      const refreshed = await this.refreshFigures(scope);
+      counts.alertsRaised += await step('dueSoonAlerts', () => this.walk(scope, SQL.DUE_SOON));
+      counts.alertsRaised += await step('staleAlerts', () => this.walk(scope, SQL.STALE_NOTICES));
+      counts.alertsRaised += await step('poaAlerts', () => this.walk(scope, SQL.POA_EXPIRY));
+      const refreshed = await step('refreshFigures', () => this.refreshFigures(scope));
       counts.noticesRecomputed += refreshed.recomputed;
       counts.riskLevelChanges += refreshed.levelChanges;
       counts.alertsRaised += refreshed.alerts;

@@ -34,6 +34,8 @@ export interface SweepCounts {
   alertsRaised: number;
   noticesRecomputed: number;
   riskLevelChanges: number;
+  /** How long each step took, for operators and the benchmark. */
+  durationsMs?: Record<string, number>;
 }
 
 export interface SweepRunView {
