@@ -133,8 +133,16 @@ describe('deadline sweeps', () => {
       expect(run.body.outcome).toBe('succeeded');
       const kinds = await alertKinds(fresh, other);
       expect(kinds).toContain('r859_referral_imminent/3 ×1');
+      // The plan's first payment (hard) is due 2026-11-12, two days on: the 3-day threshold, not the 7-day one.
+      expect(kinds).toContain('deadline_due_soon/3 ×1');
+      expect(kinds).not.toContain('deadline_due_soon/7 ×1');
       await fresh.http.post('/api/sweeps').set(bearer(other.tokens.manager)).send({ asOf: '2026-11-11' }).expect(201);
       expect(await alertKinds(fresh, other)).toContain('r859_referral_imminent/1 ×1');
+      // The POA ends 2026-11-30: expiring is raised once, and expired once it has passed.
+      await fresh.http.post('/api/sweeps').set(bearer(other.tokens.manager)).send({ asOf: '2026-12-02' }).expect(201);
+      await fresh.http.post('/api/sweeps').set(bearer(other.tokens.manager)).send({ asOf: '2026-12-03' }).expect(201);
+      const later = await alertKinds(fresh, other);
+      expect(later).toEqual(expect.arrayContaining(['poa_expiring/30 ×1', 'poa_expired/0 ×1']));
     } finally {
       await fresh.close();
     }

@@ -9,6 +9,8 @@ import { Notice } from '../notices/notice.entity';
 @Index('deadline_notice_idx', ['noticeId', 'dueDate'])
 // The sweep and the "what is due" views read open deadlines by date across a firm.
 @Index('deadline_firm_open_due_idx', ['firmId', 'dueDate'], { where: `"status" = 'open'` })
+// The sweep takes batches of open, past-due deadlines across every firm straight off this one.
+@Index('deadline_open_due_idx', ['dueDate'], { where: `"status" = 'open'` })
 @Check('deadline_status_check', `"status" IN ('open', 'met', 'missed', 'waived')`)
 export class DeadlineRecord extends FirmScopedEntity {
   @Column({ type: 'uuid' })

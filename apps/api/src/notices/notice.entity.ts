@@ -15,7 +15,10 @@ const money = { type: 'numeric', precision: 14, scale: 2, transformer: decimalTr
 @Index('notice_firm_status_idx', ['firmId', 'status'])
 @Index('notice_firm_assignee_idx', ['firmId', 'assigneeId'])
 @Index('notice_firm_client_idx', ['firmId', 'clientId'])
-@Index('notice_firm_urgency_idx', ['firmId', 'nextHardDeadline', 'riskScore'])
+// The two list orders, whole (NoticesService.list and triageQueue), so a page is read straight off an index.
+// TypeORM cannot declare descending or expression columns: the SQL is in migration NoticeListIndexes.
+@Index('notice_firm_list_order_idx', { synchronize: false })
+@Index('notice_firm_triage_order_idx', { synchronize: false })
 @Check('notice_status_check', `"status" IN ('new','triage','verifying','awaiting_documents','response_in_progress','awaiting_drs','resolved','closed_no_action')`)
 @Check('notice_amounts_check', `"stated_tax" >= 0 AND "stated_penalty" >= 0 AND "stated_interest" >= 0 AND "stated_credits" >= 0 AND "stated_balance_due" >= 0`)
 export class Notice extends FirmScopedEntity {

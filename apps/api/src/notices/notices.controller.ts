@@ -15,14 +15,18 @@ import { NoticesService } from './notices.service';
 export class NoticesController {
   constructor(private readonly notices: NoticesService) {}
 
-  /** Cases of your firm, most urgent first (next hard deadline, then risk), with live figures. */
+  /**
+   * Cases of your firm, most urgent first (next hard deadline, then risk), with live figures. `total` is
+   * the number of matches as counted at most 5 seconds ago (exact at once after changes made through this
+   * server, and whenever the page is not full): counting a large caseload on every page costs more than the page.
+   */
   @Get()
   @RequirePermission('notices:read')
   list(@CurrentActor() actor: Actor, @Query() query: NoticeQueryDto): Promise<Page<NoticeView>> {
     return this.notices.list(actor, query);
   }
 
-  /** New and triage cases: unassigned first, then new, then most urgent. */
+  /** New and triage cases: unassigned first, then new, then most urgent. `total` as for the list. */
   @Get('triage')
   @RequirePermission('notices:read')
   triage(@CurrentActor() actor: Actor, @Query() query: NoticeQueryDto): Promise<Page<NoticeView>> {

@@ -21,6 +21,7 @@ import { CreateNoticeDto, UpdateNoticeDto } from './dto/notice-write.dto';
 import { computeFigures } from './notice-figures';
 import { AuditRow, toTimelineEntry } from './notice-timeline';
 import { NoticeCheck } from './notice-check.entity';
+import { NoticeTotals } from './notice-totals';
 import { toNoticeView } from './notice.view';
 import { Notice } from './notice.entity';
 import { assumedTaxDueDate } from './tax-due-date';
@@ -35,6 +36,7 @@ const DEADLINE_INPUTS = ['kind', 'noticeDate', 'receivedDate', 'taxType'] as con
 @Injectable()
 export class NoticesService {
   private readonly notices: FirmScopedRepository<Notice>;
+  private readonly totals = new NoticeTotals();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -55,7 +57,7 @@ export class NoticesService {
       throw FieldValidationError.of('assigneeId', 'can only be yourself: assigning a case to someone else is for managers');
     }
     const rules = await this.rules.effectiveFor(actor);
-    return this.inTransaction(async (manager) => {
+    return this.inTransaction(actor, async (manager) => {
       const client = await this.clientOf(actor, manager, dto.clientId);
       if (dto.assigneeId) await this.checkAssignee(actor, dto.assigneeId);
       const taxDueDate = dto.taxDueDate ?? assumedTaxDueDate(dto.taxType, dto.taxPeriods, dto.noticeDate);
@@ -116,7 +118,7 @@ export class NoticesService {
         { today, horizon: addDays(today, query.dueWithinDays) },
       );
     }
-    return this.page(actor, builder.orderBy('notice.nextHardDeadline', 'ASC', 'NULLS LAST'), query, today);
+    return this.page(actor, 'list', builder.orderBy('notice.nextHardDeadline', 'ASC', 'NULLS LAST'), query, today);
   }
 
   /**
@@ -146,7 +148,7 @@ export class NoticesService {
       .orderBy('notice.assigneeId IS NULL', 'DESC')
       .addOrderBy("notice.status = 'new'", 'DESC')
       .addOrderBy('notice.nextHardDeadline', 'ASC', 'NULLS LAST');
-    return this.page(actor, builder, query, this.clock.today());
+    return this.page(actor, 'triage', builder, query, this.clock.today());
   }
 
   async update(actor: Actor, id: string, dto: UpdateNoticeDto): Promise<NoticeView> {
@@ -155,7 +157,7 @@ export class NoticesService {
       throw FieldValidationError.of('assigneeId', 'is changed with POST /api/notices/:id/assign (managers)');
     }
     const rules = await this.rules.effectiveFor(actor);
-    return this.inTransaction(async (manager) => {
+    return this.inTransaction(actor, async (manager) => {
       const notice = await this.notices.within(manager).get(actor, id, { lock: true });
       assertCurrentVersion(notice, dto.version, 'This notice');
       const before = snapshot(await this.refresh(actor, manager, id, rules, today, false));
@@ -212,7 +214,7 @@ export class NoticesService {
   async setCheck(actor: Actor, id: string, item: LegitimacyCheck, dto: ChecklistItemDto): Promise<NoticeView> {
     const today = this.clock.today();
     const rules = await this.rules.effectiveFor(actor);
-    return this.inTransaction(async (manager) => {
+    return this.inTransaction(actor, async (manager) => {
       await this.notices.within(manager).get(actor, id, { lock: true });
       const existing = await manager.findOne(NoticeCheck, { where: { noticeId: id, item } });
       const before = existing ? { item, result: existing.result, note: existing.note } : { item, result: 'not_checked' };
@@ -246,7 +248,7 @@ export class NoticesService {
   private async change(actor: Actor, id: string, version: number, mutate: (notice: Notice) => void): Promise<NoticeView> {
     const today = this.clock.today();
     const rules = await this.rules.effectiveFor(actor);
-    return this.inTransaction(async (manager) => {
+    return this.inTransaction(actor, async (manager) => {
       const notice = await this.notices.within(manager).get(actor, id, { lock: true });
       assertCurrentVersion(notice, version, 'This notice');
       const before = snapshot(await this.refresh(actor, manager, id, rules, today, false));
@@ -260,20 +262,44 @@ export class NoticesService {
 
   private async page(
     actor: Actor,
+    list: 'list' | 'triage',
     builder: ReturnType<FirmScopedRepository<Notice>['query']>,
     query: NoticeQueryDto,
     today: IsoDate,
   ): Promise<Page<NoticeView>> {
-    const [rows, total] = await builder
+    const rows = await builder
       .addOrderBy('notice.riskScore', 'DESC')
       .addOrderBy('notice.noticeDate', 'ASC')
       .addOrderBy('notice.id', 'ASC')
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
-      .getManyAndCount();
+      .getMany();
+    const total = await this.totalOf(actor, list, builder, query, today, rows.length);
     const rules = await this.rules.effectiveFor(actor);
     const items = await this.views(actor, this.dataSource.manager, rows, rules, today);
     return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /**
+   * How many notices the list matches. A page that is not full tells it exactly; otherwise the count is
+   * shared for a few seconds (NoticeTotals), and taken again if it no longer covers the rows just read.
+   */
+  private async totalOf(
+    actor: Actor,
+    list: 'list' | 'triage',
+    builder: ReturnType<FirmScopedRepository<Notice>['query']>,
+    query: NoticeQueryDto,
+    today: IsoDate,
+    rowCount: number,
+  ): Promise<number> {
+    const seen = (query.page - 1) * query.pageSize + rowCount;
+    if (rowCount < query.pageSize && (rowCount > 0 || query.page === 1)) return seen;
+    const { page: _page, pageSize: _pageSize, ...filters } = query;
+    const key = JSON.stringify([list, today, Object.entries(filters).sort(([a], [b]) => a.localeCompare(b))]);
+    const total = await this.totals.get(actor.firmId, key, () => builder.getCount());
+    if (total >= seen) return total;
+    this.totals.forget(actor.firmId);
+    return this.totals.get(actor.firmId, key, () => builder.getCount());
   }
 
   /** Views for many notices with one query per related table, not one per notice. */
@@ -330,6 +356,7 @@ export class NoticesService {
     const notice = await this.notices.within(manager).get(actor, id);
     const [view] = await this.views(actor, manager, [notice], rules, today);
     if (store) {
+      this.totals.forget(actor.firmId);
       const nextHard = view.deadlines.find((deadline) => deadline.status === 'open' && deadline.hard);
       await manager.update(
         Notice,
@@ -379,9 +406,12 @@ export class NoticesService {
     });
   }
 
-  private async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  private async inTransaction<T>(actor: Actor, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     try {
-      return await this.dataSource.transaction(work);
+      const result = await this.dataSource.transaction(work);
+      // Again after the commit: a count taken while the change was in flight did not see it.
+      this.totals.forget(actor.firmId);
+      return result;
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'notice_firm_correspondence_key') {
         throw new ConflictException({

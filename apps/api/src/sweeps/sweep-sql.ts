@@ -35,9 +35,10 @@ SELECT count(*)::int AS changed, 0 AS alerts FROM met`;
 /** Open deadlines whose day has passed become missed, each with one alert to the case's assignee. */
 export const MARK_MISSED = `
 WITH candidates AS (
+  -- No ORDER BY: any batch of open, past-due rows will do, read straight off deadline_open_due_idx.
   SELECT d.id FROM deadline d
   WHERE d.status = 'open' AND d.due_date < $1::date AND ${FIRM('d')}
-  ORDER BY d.id LIMIT $3
+  LIMIT $3
   FOR UPDATE OF d SKIP LOCKED
 ), missed AS (
   UPDATE deadline d SET status = 'missed', updated_at = now()
@@ -116,7 +117,12 @@ SELECT (SELECT id FROM page ORDER BY id DESC LIMIT 1) AS last_id, (SELECT count(
 
 /** Open cases nobody has touched for 14 days, and possible scams untouched for 2 days. */
 export const STALE_NOTICES = `
-WITH page AS (${keyset('notice', `notice.status NOT IN ('resolved', 'closed_no_action') AND notice.deleted_at IS NULL AND ${FIRM('notice')}`)}),
+WITH page AS (${keyset(
+  'notice',
+  `notice.status NOT IN ('resolved', 'closed_no_action') AND notice.deleted_at IS NULL AND ${FIRM('notice')}
+   AND notice.last_activity_at < ($1::date - 2)::timestamp AT TIME ZONE 'America/New_York'
+   AND (notice.possible_scam OR notice.last_activity_at < ($1::date - 14)::timestamp AT TIME ZONE 'America/New_York')`,
+)}),
 raised AS (
   INSERT INTO alert (firm_id, recipient_id, subject_type, subject_id, kind, threshold, notice_id, client_id, message)
   SELECT p.firm_id, p.assignee_id, 'notice', p.id, k.kind, k.threshold, p.id, p.client_id, k.message
@@ -133,22 +139,31 @@ raised AS (
 )
 SELECT (SELECT id FROM page ORDER BY id DESC LIMIT 1) AS last_id, (SELECT count(*)::int FROM page) AS seen, (SELECT count(*)::int FROM raised) AS alerts`;
 
-/** A page of open cases with what the rules engine needs to refresh their balance and risk. */
+/** A page of open cases with the client facts the risk model reads (one index scan on notice ids). */
 export const CASES_PAGE = `
 SELECT n.id, n.firm_id, n.assignee_id, n.client_id, n.kind, n.tax_type, n.notice_date::text AS notice_date,
        n.tax_due_date::text AS tax_due_date, n.stated_tax::text AS stated_tax, n.response_status, n.risk_level,
+       n.risk_score, n.balance_now::text AS balance_now, n.next_hard_deadline::text AS stored_next_hard, n.figures_as_of::text AS figures_as_of,
        cl.legal_name, cl.has_w2_wages, cl.employer_name, cl.known_bank_accounts, cl.owns_real_property,
-       cl.expects_federal_refund, cl.holds_ct_business_registration, cl.in_bankruptcy, cl.under_criminal_investigation,
-       (SELECT min(d.due_date)::text FROM deadline d WHERE d.notice_id = n.id AND d.status = 'open' AND d.hard) AS next_hard_deadline,
-       COALESCE((SELECT json_agg(json_build_object('date', p.date::text, 'amount', p.amount::text))
-                   FROM (SELECT r.date, r.amount FROM resolution r WHERE r.notice_id = n.id AND r.type = 'payment'
-                         UNION ALL
-                         SELECT i.paid_on, i.paid_amount FROM installment i JOIN resolution r ON r.id = i.resolution_id
-                          WHERE r.notice_id = n.id AND i.status = 'paid') p), '[]'::json) AS payments
+       cl.expects_federal_refund, cl.holds_ct_business_registration, cl.in_bankruptcy, cl.under_criminal_investigation
 FROM notice n JOIN client cl ON cl.id = n.client_id
 WHERE n.id > $4::uuid AND n.status NOT IN ('resolved', 'closed_no_action') AND n.deleted_at IS NULL AND ${FIRM('n')}
   AND $1::date IS NOT NULL
 ORDER BY n.id LIMIT $3`;
+
+/** The next open hard deadline of each case of a page, in one grouped read. */
+export const NEXT_HARD_DEADLINES = `
+SELECT notice_id, min(due_date)::text AS next_hard_deadline FROM deadline
+WHERE notice_id = ANY($1::uuid[]) AND status = 'open' AND hard
+GROUP BY notice_id`;
+
+/** Every payment on the cases of a page: single payments and paid plan installments. */
+export const PAGE_PAYMENTS = `
+SELECT r.notice_id, r.date::text AS date, r.amount::text AS amount FROM resolution r
+WHERE r.notice_id = ANY($1::uuid[]) AND r.type = 'payment'
+UNION ALL
+SELECT r.notice_id, i.paid_on::text, i.paid_amount::text FROM installment i JOIN resolution r ON r.id = i.resolution_id
+WHERE r.notice_id = ANY($1::uuid[]) AND i.status = 'paid'`;
 
 /** Writes a page of refreshed figures back in one statement. */
 export const WRITE_FIGURES = `

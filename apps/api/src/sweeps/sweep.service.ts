@@ -38,6 +38,10 @@ interface CaseRow {
   stated_tax: string;
   response_status: ResponseStatus;
   risk_level: string;
+  risk_score: number;
+  balance_now: string;
+  stored_next_hard: string | null;
+  figures_as_of: string | null;
   legal_name: string;
   has_w2_wages: boolean;
   employer_name: string | null;
@@ -47,8 +51,12 @@ interface CaseRow {
   holds_ct_business_registration: boolean;
   in_bankruptcy: boolean;
   under_criminal_investigation: boolean;
-  next_hard_deadline: string | null;
-  payments: Array<{ date: string; amount: string }>;
+}
+
+interface CasePage {
+  rows: CaseRow[];
+  nextHard: Map<string, string>;
+  payments: Map<string, Array<{ date: string; amount: string }>>;
 }
 
 export class SweepAlreadyRunning extends ConflictException {
@@ -160,15 +168,23 @@ export class SweepService {
 
   /**
    * Balance and risk need the rules engine, so open cases are streamed in pages, computed in TypeScript
-   * with the same function a read uses (assessCase), and written back with one statement per page.
+   * with the same function a read uses (assessCase), and written back with one statement per page. The
+   * next page is read while this one is computed, so PostgreSQL and Node work at the same time.
    */
   private async refreshFigures(scope: Scope): Promise<{ recomputed: number; levelChanges: number; alerts: number }> {
     const rulesByFirm = new Map<string, RuleTables>();
     const totals = { recomputed: 0, levelChanges: 0, alerts: 0 };
-    let lastId = FIRST_UUID;
+    let pending = this.readCases(scope, FIRST_UUID);
     for (;;) {
-      const rows: CaseRow[] = await this.dataSource.query(SQL.CASES_PAGE, [scope.asOf, scope.firmId, this.tuning.batchSize, lastId]);
+      const page = await pending;
+      const { rows } = page;
       if (rows.length === 0) return totals;
+      const more = rows.length === this.tuning.batchSize;
+      if (more) {
+        pending = this.readCases(scope, rows[rows.length - 1].id);
+        // If this page's write fails, the read ahead must not surface later as an unhandled rejection.
+        pending.catch(() => undefined);
+      }
       await this.loadRules(rows, rulesByFirm);
       const ids: string[] = [];
       const balances: string[] = [];
@@ -178,6 +194,7 @@ export class SweepService {
       const changes: CaseRow[] = [];
       const changedLevels: string[] = [];
       for (const row of rows) {
+        const next = page.nextHard.get(row.id) ?? null;
         const { now, risk } = assessCase(
           {
             kind: row.kind,
@@ -196,24 +213,34 @@ export class SweepService {
               inBankruptcy: row.in_bankruptcy,
               underCriminalInvestigation: row.under_criminal_investigation,
             },
-            payments: row.payments,
-            nextHardDeadline: row.next_hard_deadline,
+            payments: page.payments.get(row.id) ?? [],
+            nextHardDeadline: next,
           },
           rulesByFirm.get(row.firm_id) as RuleTables,
           scope.asOf,
         );
-        ids.push(row.id);
-        balances.push(now.total);
-        scores.push(risk.score);
-        levels.push(risk.level);
-        nextHard.push(row.next_hard_deadline);
+        // Unchanged figures are not rewritten: most cases keep their balance for a month, and every
+        // update of an indexed column rewrites the row's index entries.
+        const unchanged =
+          row.figures_as_of !== null &&
+          row.risk_score === risk.score &&
+          row.risk_level === risk.level &&
+          row.stored_next_hard === next &&
+          row.balance_now === now.total;
+        if (!unchanged) {
+          ids.push(row.id);
+          balances.push(now.total);
+          scores.push(risk.score);
+          levels.push(risk.level);
+          nextHard.push(next);
+        }
         if (risk.level !== row.risk_level) {
           changes.push(row);
           changedLevels.push(risk.level);
         }
       }
       await this.dataSource.transaction(async (manager) => {
-        await manager.query(SQL.WRITE_FIGURES, [scope.asOf, ids, balances, scores, levels, nextHard]);
+        if (ids.length > 0) await manager.query(SQL.WRITE_FIGURES, [scope.asOf, ids, balances, scores, levels, nextHard]);
         if (changes.length > 0) {
           const [raised] = await manager.query(SQL.RISK_CHANGES, [
             scope.asOf,
@@ -231,9 +258,24 @@ export class SweepService {
       this.batchDone(scope);
       totals.recomputed += rows.length;
       totals.levelChanges += changes.length;
-      lastId = rows[rows.length - 1].id;
-      if (rows.length < this.tuning.batchSize) return totals;
+      if (!more) return totals;
     }
+  }
+
+  /** One page of cases and, in two grouped reads, their next hard deadlines and payments. */
+  private async readCases(scope: Scope, afterId: string): Promise<CasePage> {
+    const rows: CaseRow[] = await this.dataSource.query(SQL.CASES_PAGE, [scope.asOf, scope.firmId, this.tuning.batchSize, afterId]);
+    const ids = rows.map((row) => row.id);
+    if (ids.length === 0) return { rows, nextHard: new Map(), payments: new Map() };
+    const [deadlines, payments]: [Array<{ notice_id: string; next_hard_deadline: string }>, Array<{ notice_id: string; date: string; amount: string }>] =
+      await Promise.all([this.dataSource.query(SQL.NEXT_HARD_DEADLINES, [ids]), this.dataSource.query(SQL.PAGE_PAYMENTS, [ids])]);
+    const byNotice = new Map<string, Array<{ date: string; amount: string }>>();
+    for (const payment of payments) {
+      const list = byNotice.get(payment.notice_id) ?? [];
+      list.push({ date: payment.date, amount: payment.amount });
+      byNotice.set(payment.notice_id, list);
+    }
+    return { rows, nextHard: new Map(deadlines.map((d) => [d.notice_id, d.next_hard_deadline])), payments: byNotice };
   }
 
   private async loadRules(rows: CaseRow[], rulesByFirm: Map<string, RuleTables>): Promise<void> {

@@ -6,6 +6,8 @@ import { Resolutions1795621064550 } from './1795621064550-Resolutions';
 import { Documents1795621250085 } from './1795621250085-Documents';
 import { PoaAndCalls1795621398425 } from './1795621398425-PoaAndCalls';
 import { Sweeps1795621522431 } from './1795621522431-Sweeps';
+import { NoticeListIndexes1795622775066 } from './1795622775066-NoticeListIndexes';
+import { SweepDeadlineIndex1795622969788 } from './1795622969788-SweepDeadlineIndex';
 
 /** Every migration in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -16,4 +18,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Documents1795621250085,
   PoaAndCalls1795621398425,
   Sweeps1795621522431,
+  NoticeListIndexes1795622775066,
+  SweepDeadlineIndex1795622969788,
 ];
