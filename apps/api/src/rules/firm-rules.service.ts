@@ -13,6 +13,8 @@ import { Firm } from '../firms/firm.entity';
  */
 @Injectable()
 export class FirmRulesService {
+  private readonly cache = new Map<string, RuleTables>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -20,7 +22,22 @@ export class FirmRulesService {
 
   async effectiveFor(actor: Actor): Promise<RuleTables> {
     const firm = await this.dataSource.getRepository(Firm).findOneByOrFail({ id: actor.firmId });
-    return effectiveRules(firm.ruleOverrides);
+    return this.compiled(firm.ruleOverrides);
+  }
+
+  /**
+   * Merging and validating the tables costs more than the rest of a list request, and the rules engine
+   * caches its compiled rates per tables object; so equal overrides share one frozen tables object.
+   */
+  private compiled(overrides: RuleOverrides): RuleTables {
+    const key = JSON.stringify(overrides ?? {});
+    let rules = this.cache.get(key);
+    if (!rules) {
+      rules = effectiveRules(overrides);
+      if (this.cache.size >= 500) this.cache.clear();
+      this.cache.set(key, rules);
+    }
+    return rules;
   }
 
   async overridesFor(actor: Actor): Promise<RuleOverrides> {
@@ -30,7 +47,7 @@ export class FirmRulesService {
 
   /** Replaces the firm's overrides after the domain has validated them (DomainValidationError → 400). */
   async replaceOverrides(actor: Actor, overrides: RuleOverrides): Promise<RuleTables> {
-    const rules = effectiveRules(overrides);
+    const rules = this.compiled(overrides);
     await this.dataSource.transaction(async (manager: EntityManager) => {
       const firm = await manager.getRepository(Firm).findOneOrFail({ where: { id: actor.firmId }, lock: { mode: 'pessimistic_write' } });
       await manager.update(Firm, { id: actor.firmId }, { ruleOverrides: overrides as object });
