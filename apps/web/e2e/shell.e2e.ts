@@ -1,15 +1,15 @@
-import { DEMO_FIRM, type DemoRole, expect, ROLE_LABELS, screenshot, signIn, test } from './support/app';
+import { DEMO_FIRM, type DemoRole, expect, LANDING, ROLE_LABELS, screenshot, signIn, test } from './support/app';
 
 /** What each role's main menu offers today; grows as pages are added. */
 const NAVIGATION: Record<DemoRole, string[]> = {
-  manager: ['Clients', 'Calculator'],
-  practitioner: ['Clients', 'Calculator'],
-  assistant: ['Clients', 'Calculator'],
+  manager: ['Caseload', 'Clients', 'Calculator'],
+  practitioner: ['Caseload', 'Clients', 'Calculator'],
+  assistant: ['Caseload', 'Clients', 'Calculator'],
 };
 
 for (const role of Object.keys(NAVIGATION) as DemoRole[]) {
   test(`signed in as ${role}, the user sees the navigation of that role`, async ({ page }) => {
-    await signIn(page, role);
+    await signIn(page, role, LANDING[role]);
 
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(NAVIGATION[role]);
     await expect(page.getByTestId('user-role')).toHaveText(ROLE_LABELS[role]);

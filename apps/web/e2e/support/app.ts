@@ -36,14 +36,27 @@ export const test = base.extend<{ failOnPageErrors: void }>({
 });
 export { expect };
 
-/** Signs in through the login page, as a person would, and waits for the clients list. */
-export async function signIn(page: Page, role: DemoRole): Promise<void> {
+/** Where each role lands after signing in: people who own a caseload start on the board. */
+export const LANDING: Record<DemoRole, 'board' | 'clients'> = {
+  manager: 'board',
+  practitioner: 'board',
+  assistant: 'clients',
+};
+
+/**
+ * Signs in through the login page, as a person would, checks the role's start page, then opens `open`
+ * (the clients list unless told) and waits for its content.
+ */
+export async function signIn(page: Page, role: DemoRole, open: 'board' | 'clients' = 'clients'): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('Email').fill(`${role}@demo.test`);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/clients$/);
-  await expect(clientRows(page).first()).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/${LANDING[role]}$`));
+  // The session lives in sessionStorage, which a reload in the same tab keeps.
+  if (open !== LANDING[role]) await page.goto(`/${open}`);
+  if (open === 'clients') await expect(clientRows(page).first()).toBeVisible();
+  else await expect(page.getByTestId('board-card').first()).toBeVisible();
 }
 
 export function clientRows(page: Page) {

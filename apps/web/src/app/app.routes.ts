@@ -2,7 +2,7 @@ import { inject } from '@angular/core';
 import type { Routes } from '@angular/router';
 import { signedInGuard, signedOutGuard } from './core/auth/auth.guards';
 import { AuthService } from './core/auth/auth.service';
-import { visibleNavItems } from './shell/nav-items';
+import { landingPath } from './shell/nav-items';
 
 export const routes: Routes = [
   {
@@ -17,6 +17,10 @@ export const routes: Routes = [
     loadComponent: () => import('./shell/shell').then((m) => m.Shell),
     children: [
       {
+        path: 'board',
+        loadChildren: () => import('./board/board.routes').then((m) => m.boardRoutes),
+      },
+      {
         path: 'clients',
         loadChildren: () => import('./clients/clients.routes').then((m) => m.clientsRoutes),
       },
@@ -27,10 +31,10 @@ export const routes: Routes = [
       {
         path: '',
         pathMatch: 'full',
-        // Land on the first page the role may use, so the start page follows the navigation.
+        // Land on the role's start page in the navigation (the caseload board, or clients for assistants).
         redirectTo: () => {
           const role = inject(AuthService).user()?.role;
-          return role ? (visibleNavItems(role)[0]?.path ?? 'clients') : 'clients';
+          return role ? landingPath(role) : 'clients';
         },
       },
     ],

@@ -18,6 +18,7 @@ describe('Shell', () => {
     const fixture = TestBed.createComponent(Shell);
     const http = TestBed.inject(HttpTestingController);
     http.expectOne('/api/auth/me').flush({ ...sessionUser('assistant'), fullName: 'Ada Assistant-Lovelace' });
+    http.expectOne('/api/alerts/unread-count').flush({ unread: 3 });
     await fixture.whenStable();
     const element: HTMLElement = fixture.nativeElement;
 
@@ -26,7 +27,8 @@ describe('Shell', () => {
     expect(textOf(element.querySelector('[data-testid=user-role]'))).toBe('Assistant');
     expect(textOf(element.querySelector('[data-testid=firm-name]'))).toBe('Demo CPA Group');
     const links = element.querySelectorAll('nav[aria-label=Main] a');
-    expect(Array.from(links, (link) => textOf(link))).toEqual(['Clients', 'Calculator']);
+    expect(Array.from(links, (link) => textOf(link))).toEqual(['Caseload', 'Clients', 'Calculator']);
+    expect(find(element, '[data-testid=alerts-bell]').getAttribute('aria-label')).toBe('Alerts, 3 unread');
 
     find(element, 'button[aria-label="Sign out"]').click();
     expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();

@@ -10,6 +10,7 @@ import type { Role } from '@nutmeg/contracts';
 import { map } from 'rxjs';
 import { AuthService } from '../core/auth/auth.service';
 import { Icon } from '../shared/icon';
+import { AlertsBell } from './alerts-bell';
 import { SideNav } from './side-nav';
 
 const ROLE_LABELS: Record<Role, string> = {
@@ -23,7 +24,16 @@ const NARROW_LAYOUT = '(max-width: 1023.98px)';
 
 @Component({
   selector: 'nm-shell',
-  imports: [MatToolbarModule, MatSidenavModule, MatButtonModule, MatTooltipModule, RouterOutlet, Icon, SideNav],
+  imports: [
+    MatToolbarModule,
+    MatSidenavModule,
+    MatButtonModule,
+    MatTooltipModule,
+    RouterOutlet,
+    Icon,
+    SideNav,
+    AlertsBell,
+  ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

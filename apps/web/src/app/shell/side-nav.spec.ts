@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { type Role, ROLES } from '@nutmeg/contracts';
 import { textOf } from '../testing/fixtures';
-import { NAV_ITEMS, type NavItem, visibleNavItems } from './nav-items';
+import { landingPath, NAV_ITEMS, type NavItem, visibleNavItems } from './nav-items';
 import { SideNav } from './side-nav';
 
 async function renderNav(role: Role, catalogue?: readonly NavItem[]): Promise<string[]> {
@@ -16,8 +16,16 @@ async function renderNav(role: Role, catalogue?: readonly NavItem[]): Promise<st
 }
 
 describe('SideNav', () => {
-  it.each(ROLES)('offers Clients and the Calculator to a %s', async (role) => {
-    expect(await renderNav(role)).toEqual(['Clients → /clients', 'Calculator → /calculator']);
+  it.each(ROLES)('offers the Caseload, Clients and the Calculator to a %s', async (role) => {
+    expect(await renderNav(role)).toEqual(['Caseload → /board', 'Clients → /clients', 'Calculator → /calculator']);
+  });
+
+  it.each<[Role, string]>([
+    ['manager', 'board'],
+    ['practitioner', 'board'],
+    ['assistant', 'clients'],
+  ])('starts a %s on /%s', (role, path) => {
+    expect(landingPath(role)).toBe(path);
   });
 
   const catalogue: NavItem[] = [
