@@ -11,6 +11,10 @@ import { Notice } from '../notices/notice.entity';
 @Index('deadline_firm_open_due_idx', ['firmId', 'dueDate'], { where: `"status" = 'open'` })
 // The sweep takes batches of open, past-due deadlines across every firm straight off this one.
 @Index('deadline_open_due_idx', ['dueDate'], { where: `"status" = 'open'` })
+// The deadlines a recorded action can still satisfy (the sweep's "met" safety net reads only these).
+@Index('deadline_reconcile_idx', ['dueDate'], {
+  where: `"status" IN ('open', 'missed') AND "kind" IN ('installment_payment', 'written_protest', 'superior_court_appeal')`,
+})
 @Check('deadline_status_check', `"status" IN ('open', 'met', 'missed', 'waived')`)
 export class DeadlineRecord extends FirmScopedEntity {
   @Column({ type: 'uuid' })

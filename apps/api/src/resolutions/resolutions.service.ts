@@ -134,7 +134,8 @@ export class ResolutionsService {
       const kind = PROTEST_DEADLINE[dto.level];
       const deadline = await ctx.manager.findOne(DeadlineRecord, { where: { noticeId, kind }, order: { dueDate: 'DESC' } });
       const late = deadline !== null && dto.filedOn > deadline.dueDate;
-      if (deadline && !late && deadline.status === 'open') {
+      // Filed in time meets it, even if a sweep has meanwhile called it missed (the filing date is what counts).
+      if (deadline && !late && (deadline.status === 'open' || deadline.status === 'missed')) {
         await ctx.manager.update(DeadlineRecord, { id: deadline.id }, { status: 'met', metAt: this.clock.now() });
       }
       return {

@@ -9,11 +9,18 @@
 
 const FIRM = (alias: string) => `($2::uuid IS NULL OR ${alias}.firm_id = $2::uuid)`;
 
-/** Deadlines a recorded action satisfied: a plan payment paid by its date, a protest filed in time. */
+/**
+ * Deadlines a recorded action satisfied: a plan payment paid by its date, a protest filed in time. The
+ * services mark these when the action is recorded; this is the safety net for actions entered after a
+ * sweep had already called the deadline missed, within 90 days of it (the partial index
+ * deadline_reconcile_idx holds exactly these rows, so the step never reads the whole history).
+ */
 export const MARK_MET = `
 WITH candidates AS (
   SELECT d.id FROM deadline d
-  WHERE d.status IN ('open', 'missed') AND ${FIRM('d')} AND $1::date IS NOT NULL
+  WHERE d.status IN ('open', 'missed')
+    AND d.kind IN ('installment_payment', 'written_protest', 'superior_court_appeal')
+    AND d.due_date >= $1::date - 90 AND ${FIRM('d')}
     AND (
       (d.kind = 'installment_payment' AND EXISTS (
         SELECT 1 FROM installment i JOIN resolution r ON r.id = i.resolution_id
@@ -23,7 +30,7 @@ WITH candidates AS (
         WHERE r.notice_id = d.notice_id AND r.type = 'protest' AND r.date <= d.due_date
           AND (r.details->>'level') = CASE d.kind WHEN 'written_protest' THEN 'appellate_division' ELSE 'superior_court' END))
     )
-  ORDER BY d.id LIMIT $3
+  LIMIT $3
   FOR UPDATE OF d SKIP LOCKED
 ), met AS (
   UPDATE deadline d SET status = 'met', met_at = now(), updated_at = now()

@@ -53,6 +53,16 @@ interface CaseRow {
   under_criminal_investigation: boolean;
 }
 
+interface ComputedPage {
+  ids: string[];
+  balances: string[];
+  scores: number[];
+  levels: string[];
+  nextHard: Array<string | null>;
+  changes: CaseRow[];
+  changedLevels: string[];
+}
+
 interface CasePage {
   rows: CaseRow[];
   nextHard: Map<string, string>;
@@ -169,97 +179,113 @@ export class SweepService {
   /**
    * Balance and risk need the rules engine, so open cases are streamed in pages, computed in TypeScript
    * with the same function a read uses (assessCase), and written back with one statement per page. The
-   * next page is read while this one is computed, so PostgreSQL and Node work at the same time.
+   * next page is read, and the previous one written, while this one is computed, so PostgreSQL and Node
+   * work at the same time; at most one write is in flight.
    */
   private async refreshFigures(scope: Scope): Promise<{ recomputed: number; levelChanges: number; alerts: number }> {
     const rulesByFirm = new Map<string, RuleTables>();
     const totals = { recomputed: 0, levelChanges: 0, alerts: 0 };
     let pending = this.readCases(scope, FIRST_UUID);
-    for (;;) {
-      const page = await pending;
-      const { rows } = page;
-      if (rows.length === 0) return totals;
-      const more = rows.length === this.tuning.batchSize;
-      if (more) {
-        pending = this.readCases(scope, rows[rows.length - 1].id);
-        // If this page's write fails, the read ahead must not surface later as an unhandled rejection.
-        pending.catch(() => undefined);
+    let writing: Promise<void> = Promise.resolve();
+    try {
+      for (;;) {
+        const page = await pending;
+        if (page.rows.length === 0) break;
+        const more = page.rows.length === this.tuning.batchSize;
+        if (more) {
+          pending = this.readCases(scope, page.rows[page.rows.length - 1].id);
+          pending.catch(() => undefined); // surfaced by the next `await pending`
+        }
+        await this.loadRules(page.rows, rulesByFirm);
+        const computed = this.computePage(page, rulesByFirm, scope.asOf);
+        await writing;
+        writing = this.writePage(scope, computed, totals);
+        writing.catch(() => undefined); // surfaced by the next `await writing`
+        this.batchDone(scope);
+        totals.recomputed += page.rows.length;
+        totals.levelChanges += computed.changes.length;
+        if (!more) break;
       }
-      await this.loadRules(rows, rulesByFirm);
-      const ids: string[] = [];
-      const balances: string[] = [];
-      const scores: number[] = [];
-      const levels: string[] = [];
-      const nextHard: Array<string | null> = [];
-      const changes: CaseRow[] = [];
-      const changedLevels: string[] = [];
-      for (const row of rows) {
-        const next = page.nextHard.get(row.id) ?? null;
-        const { now, risk } = assessCase(
-          {
-            kind: row.kind,
-            taxType: row.tax_type,
-            noticeDate: row.notice_date,
-            taxDueDate: row.tax_due_date,
-            statedTax: row.stated_tax,
-            responseStatus: row.response_status,
-            exposure: {
-              hasW2Wages: row.has_w2_wages,
-              employerName: row.employer_name,
-              knownBankAccounts: row.known_bank_accounts,
-              ownsRealProperty: row.owns_real_property,
-              expectsFederalRefund: row.expects_federal_refund,
-              holdsCtBusinessRegistration: row.holds_ct_business_registration,
-              inBankruptcy: row.in_bankruptcy,
-              underCriminalInvestigation: row.under_criminal_investigation,
-            },
-            payments: page.payments.get(row.id) ?? [],
-            nextHardDeadline: next,
-          },
-          rulesByFirm.get(row.firm_id) as RuleTables,
-          scope.asOf,
-        );
-        // Unchanged figures are not rewritten: most cases keep their balance for a month, and every
-        // update of an indexed column rewrites the row's index entries.
-        const unchanged =
-          row.figures_as_of !== null &&
-          row.risk_score === risk.score &&
-          row.risk_level === risk.level &&
-          row.stored_next_hard === next &&
-          row.balance_now === now.total;
-        if (!unchanged) {
-          ids.push(row.id);
-          balances.push(now.total);
-          scores.push(risk.score);
-          levels.push(risk.level);
-          nextHard.push(next);
-        }
-        if (risk.level !== row.risk_level) {
-          changes.push(row);
-          changedLevels.push(risk.level);
-        }
-      }
-      await this.dataSource.transaction(async (manager) => {
-        if (ids.length > 0) await manager.query(SQL.WRITE_FIGURES, [scope.asOf, ids, balances, scores, levels, nextHard]);
-        if (changes.length > 0) {
-          const [raised] = await manager.query(SQL.RISK_CHANGES, [
-            scope.asOf,
-            changes.map((c) => c.id),
-            changes.map((c) => c.firm_id),
-            changes.map((c) => c.assignee_id),
-            changes.map((c) => c.client_id),
-            changes.map((c) => c.risk_level),
-            changedLevels,
-            changes.map((c, i) => `${c.legal_name}: escalation risk went from ${c.risk_level} to ${changedLevels[i]}`),
-          ]);
-          totals.alerts += raised.alerts;
-        }
-      });
-      this.batchDone(scope);
-      totals.recomputed += rows.length;
-      totals.levelChanges += changes.length;
-      if (!more) return totals;
+      await writing;
+      return totals;
+    } catch (error) {
+      // Never leave a write running behind a failed sweep: the lock is released right after this.
+      await writing.catch(() => undefined);
+      throw error;
     }
+  }
+
+  private computePage(page: CasePage, rulesByFirm: Map<string, RuleTables>, asOf: IsoDate): ComputedPage {
+    const computed: ComputedPage = { ids: [], balances: [], scores: [], levels: [], nextHard: [], changes: [], changedLevels: [] };
+    for (const row of page.rows) {
+      const next = page.nextHard.get(row.id) ?? null;
+      const { now, risk } = assessCase(
+        {
+          kind: row.kind,
+          taxType: row.tax_type,
+          noticeDate: row.notice_date,
+          taxDueDate: row.tax_due_date,
+          statedTax: row.stated_tax,
+          responseStatus: row.response_status,
+          exposure: {
+            hasW2Wages: row.has_w2_wages,
+            employerName: row.employer_name,
+            knownBankAccounts: row.known_bank_accounts,
+            ownsRealProperty: row.owns_real_property,
+            expectsFederalRefund: row.expects_federal_refund,
+            holdsCtBusinessRegistration: row.holds_ct_business_registration,
+            inBankruptcy: row.in_bankruptcy,
+            underCriminalInvestigation: row.under_criminal_investigation,
+          },
+          payments: page.payments.get(row.id) ?? [],
+          nextHardDeadline: next,
+        },
+        rulesByFirm.get(row.firm_id) as RuleTables,
+        asOf,
+      );
+      // Unchanged figures are not rewritten: most cases keep their balance for a month, and every update
+      // of an indexed column rewrites the row's index entries.
+      const unchanged =
+        row.figures_as_of !== null &&
+        row.risk_score === risk.score &&
+        row.risk_level === risk.level &&
+        row.stored_next_hard === next &&
+        row.balance_now === now.total;
+      if (!unchanged) {
+        computed.ids.push(row.id);
+        computed.balances.push(now.total);
+        computed.scores.push(risk.score);
+        computed.levels.push(risk.level);
+        computed.nextHard.push(next);
+      }
+      if (risk.level !== row.risk_level) {
+        computed.changes.push(row);
+        computed.changedLevels.push(risk.level);
+      }
+    }
+    return computed;
+  }
+
+  /** One transaction per page: the figures, and an alert and an audit event for each change of risk level. */
+  private async writePage(scope: Scope, page: ComputedPage, totals: { alerts: number }): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      if (page.ids.length > 0) {
+        await manager.query(SQL.WRITE_FIGURES, [scope.asOf, page.ids, page.balances, page.scores, page.levels, page.nextHard]);
+      }
+      if (page.changes.length > 0) {
+        const [raised] = await manager.query(SQL.RISK_CHANGES, [
+          scope.asOf,
+          page.changes.map((c) => c.id),
+          page.changes.map((c) => c.firm_id),
+          page.changes.map((c) => c.assignee_id),
+          page.changes.map((c) => c.client_id),
+          page.changes.map((c) => c.risk_level),
+          page.changedLevels,
+          page.changes.map((c, i) => `${c.legal_name}: escalation risk went from ${c.risk_level} to ${page.changedLevels[i]}`),
+        ]);
+        totals.alerts += raised.alerts;
+      }
+    });
   }
 
   /** One page of cases and, in two grouped reads, their next hard deadlines and payments. */

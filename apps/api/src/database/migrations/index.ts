@@ -8,6 +8,7 @@ import { PoaAndCalls1795621398425 } from './1795621398425-PoaAndCalls';
 import { Sweeps1795621522431 } from './1795621522431-Sweeps';
 import { NoticeListIndexes1795622775066 } from './1795622775066-NoticeListIndexes';
 import { SweepDeadlineIndex1795622969788 } from './1795622969788-SweepDeadlineIndex';
+import { SweepReconcileIndex1795624446235 } from './1795624446235-SweepReconcileIndex';
 
 /** Every migration in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Sweeps1795621522431,
   NoticeListIndexes1795622775066,
   SweepDeadlineIndex1795622969788,
+  SweepReconcileIndex1795624446235,
 ];
