@@ -132,6 +132,17 @@ async function main() {
     console.log('step durations (ms):', JSON.stringify(steps));
     console.log(`steps 1–2 (missed + due-soon + stale alerts): sweep ${sweepSteps12} ms vs single statements ${baseSteps12.toFixed(0)} ms → ratio ${(sweepSteps12 / baseSteps12).toFixed(2)}×`);
     for (const name of Object.keys(BASELINE)) console.log(`  ${name}: sweep ${steps[name]} ms, baseline ${baseline[name].toFixed(0)} ms, ratio ${(steps[name] / baseline[name]).toFixed(2)}×`);
+    log('the next day\'s sweep (steady state: only that day\'s changes) ...');
+    const nextDay = new Date(`${AS_OF}T12:00:00Z`);
+    nextDay.setUTCDate(nextDay.getUTCDate() + 1);
+    const next = JSON.parse(
+      run(process.execPath, ['dist/apps/api/sweep.js', '--as-of', nextDay.toISOString().slice(0, 10)], { DATABASE_URL: urlFor(BENCH_DB) })
+        .trim()
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .pop(),
+    );
+    console.log(`next day's sweep: ${(next.durationMs / 1000).toFixed(1)} s; counts ${JSON.stringify({ ...next.counts, durationsMs: undefined })}; steps ${JSON.stringify(next.counts.durationsMs)}`);
     console.log(`load average: ${execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).trim()}`);
   } finally {
     log('dropping the benchmark databases ...');
