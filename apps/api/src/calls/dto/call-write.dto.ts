@@ -12,12 +12,10 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
 } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar-date.validator';
+import { Optional } from '../../common/optional.decorator';
 
-/** Absent is fine, `null` is validated (and refused): for fields that cannot be cleared. */
-const Optional = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
 
 // An instant with its offset, so a call logged from anywhere lands on the right New York day.
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -13,15 +13,9 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
-
-/**
- * Absent is fine, but `null` is validated (and refused) — for fields that cannot be cleared. Nullable
- * fields use IsOptional, which lets `null` through to clear them.
- */
-const Optional = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
+import { Optional } from '../../common/optional.decorator';
 
 export class PostalAddressDto {
   @IsOptional() @IsString() @MaxLength(200)

@@ -21,9 +21,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar-date.validator';
+import { Optional } from '../../common/optional.decorator';
 
-/** Absent is fine, `null` is validated (and refused): for fields that cannot be cleared. */
-const Optional = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
 
 /** The statuses a write may set; revoking has its own endpoint and expiry comes with the calendar. */
 export const WRITABLE_POA_STATUSES = ['draft', 'filed', 'active'] as const;
