@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Fills a database with generated firms and clients (for benchmarks): builds the api, then runs its seed
-// entry point. Usage: DATABASE_URL=postgres://... npm run seed -- --firms 100 --clients 1000 [--seed N]
+// entry point. Usage: DATABASE_URL=postgres://... npm run seed -- --firms 100 --clients 1000 [--notices N] [--as-of YYYY-MM-DD] [--seed N]
 import { spawnSync } from 'node:child_process';
 
 const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' };
