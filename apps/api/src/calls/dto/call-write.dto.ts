@@ -16,7 +16,6 @@ import {
 import { IsCalendarDate } from '../../common/calendar-date.validator';
 import { Optional } from '../../common/optional.decorator';
 
-
 // An instant with its offset, so a call logged from anywhere lands on the right New York day.
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 // A call longer than ten hours (hold or talk) is a typing error.

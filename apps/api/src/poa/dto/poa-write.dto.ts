@@ -23,7 +23,6 @@ import {
 import { IsCalendarDate } from '../../common/calendar-date.validator';
 import { Optional } from '../../common/optional.decorator';
 
-
 /** The statuses a write may set; revoking has its own endpoint and expiry comes with the calendar. */
 export const WRITABLE_POA_STATUSES = ['draft', 'filed', 'active'] as const;
 export type WritablePoaStatus = (typeof WRITABLE_POA_STATUSES)[number];
