@@ -2,9 +2,9 @@ import { DEMO_FIRM, type DemoRole, expect, LANDING, ROLE_LABELS, screenshot, sig
 
 /** What each role's main menu offers today; grows as pages are added. */
 const NAVIGATION: Record<DemoRole, string[]> = {
-  manager: ['Caseload', 'Clients', 'Calculator'],
-  practitioner: ['Caseload', 'Clients', 'Calculator'],
-  assistant: ['Caseload', 'Clients', 'Calculator'],
+  manager: ['Caseload', 'Triage', 'Clients', 'Calculator'],
+  practitioner: ['Caseload', 'Triage', 'Clients', 'Calculator'],
+  assistant: ['Caseload', 'Triage', 'Clients', 'Calculator'],
 };
 
 for (const role of Object.keys(NAVIGATION) as DemoRole[]) {

@@ -21,6 +21,10 @@ export const routes: Routes = [
         loadChildren: () => import('./board/board.routes').then((m) => m.boardRoutes),
       },
       {
+        path: 'triage',
+        loadChildren: () => import('./triage/triage.routes').then((m) => m.triageRoutes),
+      },
+      {
         path: 'clients',
         loadChildren: () => import('./clients/clients.routes').then((m) => m.clientsRoutes),
       },

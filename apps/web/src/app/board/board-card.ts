@@ -7,6 +7,7 @@ import {
   dateLabel,
   daysLeftLabel,
   DEADLINE_LABELS,
+  deadlineLabelOf,
   initialsOf,
   labelOf,
   NOTICE_KIND_LABELS,
@@ -16,15 +17,7 @@ import {
 } from './notice-labels';
 import { RiskChips, riskChipsOf } from './risk-chips';
 
-/** Days before a deadline at which the board starts to warn (amber). */
-export const DUE_SOON_DAYS = 7;
-
-export type DeadlineTone = 'overdue' | 'soon' | 'later';
-
-export function deadlineTone(daysLeft: number): DeadlineTone {
-  if (daysLeft < 0) return 'overdue';
-  return daysLeft <= DUE_SOON_DAYS ? 'soon' : 'later';
-}
+export { type DeadlineTone, deadlineTone, DUE_SOON_DAYS } from './notice-labels';
 
 /** One notice on the caseload board. The case page is not built yet, so the card explains itself in a tooltip. */
 @Component({
@@ -88,16 +81,7 @@ export class BoardCard {
       : labelOf(TAX_TYPE_LABELS, notice.taxType);
   });
   protected readonly balance = computed(() => formatUsd(this.notice().figures.balanceNow));
-  protected readonly deadline = computed(() => {
-    const next = this.notice().figures.nextDeadline;
-    if (!next) return null;
-    return {
-      kind: labelOf(DEADLINE_LABELS, next.kind),
-      date: dateLabel(next.dueDate),
-      left: daysLeftLabel(next.daysLeft),
-      tone: deadlineTone(next.daysLeft),
-    };
-  });
+  protected readonly deadline = computed(() => deadlineLabelOf(this.notice().figures.nextDeadline));
 }
 
 /** Everything the card says, as one sentence list: the card's tooltip and its accessible description. */

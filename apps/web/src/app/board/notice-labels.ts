@@ -1,4 +1,4 @@
-import { NOTICE_STATUSES, type NoticeStatus, type TaxPeriod } from '@nutmeg/contracts';
+import { type DeadlineView, NOTICE_STATUSES, type NoticeStatus, type TaxPeriod } from '@nutmeg/contracts';
 import type { DeadlineKind, NoticeKind, RiskLevel, RiskMechanism, TaxType } from '@nutmeg/domain';
 
 export const STATUS_LABELS: Readonly<Record<NoticeStatus, string>> = {
@@ -130,4 +130,33 @@ export function withStatusLabels(message: string): string {
     .replace(/, ([a-z_]+)$/, ' or $1')
     .replace(STATUS_PATTERN, (code) => STATUS_LABELS[code as NoticeStatus]);
   return head + list;
+}
+
+/** Days before a deadline at which the app starts to warn (amber). */
+export const DUE_SOON_DAYS = 7;
+
+export type DeadlineTone = 'overdue' | 'soon' | 'later';
+
+/** Red when overdue, amber within {@link DUE_SOON_DAYS} days. */
+export function deadlineTone(daysLeft: number): DeadlineTone {
+  if (daysLeft < 0) return 'overdue';
+  return daysLeft <= DUE_SOON_DAYS ? 'soon' : 'later';
+}
+
+export interface DeadlineLabel {
+  kind: string;
+  date: string;
+  left: string;
+  tone: DeadlineTone;
+}
+
+/** A case's next deadline in words, with its tone; null when none is open. */
+export function deadlineLabelOf(next: DeadlineView | null): DeadlineLabel | null {
+  if (!next) return null;
+  return {
+    kind: labelOf(DEADLINE_LABELS, next.kind),
+    date: dateLabel(next.dueDate),
+    left: daysLeftLabel(next.daysLeft),
+    tone: deadlineTone(next.daysLeft),
+  };
 }

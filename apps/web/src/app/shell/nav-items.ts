@@ -18,6 +18,7 @@ export interface NavItem {
 /** Every page of the app, in menu order. A page is listed here only once it exists. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Caseload', path: 'board', icon: 'board', permission: 'notices:read', landingPermission: 'notices:write' },
+  { label: 'Triage', path: 'triage', icon: 'inbox', permission: 'notices:read', landingPermission: 'notices:write' },
   { label: 'Clients', path: 'clients', icon: 'clients', permission: 'clients:read' },
   { label: 'Calculator', path: 'calculator', icon: 'calculator', permission: 'calculator:use' },
 ];

@@ -16,8 +16,13 @@ async function renderNav(role: Role, catalogue?: readonly NavItem[]): Promise<st
 }
 
 describe('SideNav', () => {
-  it.each(ROLES)('offers the Caseload, Clients and the Calculator to a %s', async (role) => {
-    expect(await renderNav(role)).toEqual(['Caseload → /board', 'Clients → /clients', 'Calculator → /calculator']);
+  it.each(ROLES)('offers the Caseload, Triage, Clients and the Calculator to a %s', async (role) => {
+    expect(await renderNav(role)).toEqual([
+      'Caseload → /board',
+      'Triage → /triage',
+      'Clients → /clients',
+      'Calculator → /calculator',
+    ]);
   });
 
   it.each<[Role, string]>([
