@@ -70,6 +70,13 @@ describe('notices', () => {
     expect(notice.figures.risk.mechanisms.find((m: { mechanism: string }) => m.mechanism === 'private_collection').reasons.join(' ')).toMatch(/R859/);
     expect(notice.checklist).toHaveLength(9);
     expect(notice.checklist.every((item: { result: string }) => item.result === 'not_checked')).toBe(true);
+    // The stored figures (for sorting and the dashboard) are the ones the read shows.
+    const [stored] = await testApp.dataSource.query('SELECT balance_now::text, risk_level, mechanism_levels FROM notice WHERE id = $1', [notice.id]);
+    expect(stored).toEqual({
+      balance_now: '2580.00',
+      risk_level: notice.figures.risk.level,
+      mechanism_levels: Object.fromEntries(notice.figures.risk.mechanisms.map((m: { mechanism: string; level: string }) => [m.mechanism, m.level])),
+    });
   });
 
   it('assumes the tax due date from the period when the notice does not print it, and says so', async () => {

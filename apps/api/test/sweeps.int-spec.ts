@@ -1,4 +1,5 @@
 import { Client as PgClient } from 'pg';
+import { RISK_LEVELS, RISK_MECHANISMS } from '@nutmeg/domain';
 import { SweepService } from '../src/sweeps/sweep.service';
 import { bearer, createFirm, TestFirm } from './support/fixtures';
 import { createTestApp, TestApp } from './support/test-app';
@@ -80,7 +81,7 @@ async function outcome(testApp: TestApp, firm: TestFirm): Promise<unknown> {
     ),
     testApp.dataSource.query(`SELECT kind, threshold, subject_type, message FROM alert WHERE firm_id = $1 ORDER BY 1, 2, 4`, [firm.firm.id]),
     testApp.dataSource.query(
-      `SELECT correspondence_id, balance_now::text, risk_score, risk_level, next_hard_deadline::text, response_status, figures_as_of::text FROM notice WHERE firm_id = $1 ORDER BY 1`,
+      `SELECT correspondence_id, balance_now::text, risk_score, risk_level, mechanism_levels, next_hard_deadline::text, response_status, figures_as_of::text FROM notice WHERE firm_id = $1 ORDER BY 1`,
       [firm.firm.id],
     ),
     testApp.dataSource.query(`SELECT status FROM resolution WHERE firm_id = $1 AND type = 'installment_plan'`, [firm.firm.id]),
@@ -115,6 +116,16 @@ describe('deadline sweeps', () => {
         expect.stringMatching(/^risk_level_changed\/\d ×1$/),
       ]),
     );
+    // The heatmap's figures: a level for every mechanism, as the engine computed them for the sweep's day.
+    const stored: Array<{ mechanism_levels: Record<string, string> }> = await testApp.dataSource.query(
+      `SELECT mechanism_levels FROM notice WHERE firm_id = $1 AND figures_as_of = '2026-11-20'`,
+      [firm.firm.id],
+    );
+    expect(stored.length).toBeGreaterThan(0);
+    for (const row of stored) {
+      expect(Object.keys(row.mechanism_levels).sort()).toEqual([...RISK_MECHANISMS].sort());
+      for (const level of Object.values(row.mechanism_levels)) expect(RISK_LEVELS).toContain(level);
+    }
     const audited = await testApp.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE firm_id = $1 AND after->>'source' = 'sweep'`, [firm.firm.id]);
     expect(audited[0].n).toBe(first.body.counts.riskLevelChanges);
     const second = await testApp.http.post('/api/sweeps').set(bearer(firm.tokens.manager)).send({ asOf: '2026-11-20' }).expect(201);

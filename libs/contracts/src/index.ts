@@ -8,3 +8,4 @@ export * from './lib/calls';
 export * from './lib/resolutions';
 export * from './lib/documents';
 export * from './lib/sweeps';
+export * from './lib/dashboard';

@@ -11,6 +11,8 @@ import {
   AccrualQuote,
   ResponseStatus,
   RISK_MECHANISMS,
+  RiskLevel,
+  RiskMechanism,
   RuleTables,
   TaxType,
 } from '@nutmeg/domain';
@@ -47,6 +49,17 @@ export function assessCase(facts: CaseFacts, rules: RuleTables, today: IsoDate):
     rules,
   });
   return { asOf, now, risk };
+}
+
+/** Level per mechanism, as stored on the notice for the dashboard heatmap (from the engine's risk or a view's). */
+export function mechanismLevelsOf(risk: EscalationRisk | NoticeFigures['risk']): Record<RiskMechanism, RiskLevel> {
+  const levels = {} as Record<RiskMechanism, RiskLevel>;
+  if (Array.isArray(risk.mechanisms)) {
+    for (const { mechanism, level } of risk.mechanisms) levels[mechanism as RiskMechanism] = level as RiskLevel;
+  } else {
+    for (const mechanism of RISK_MECHANISMS) levels[mechanism] = (risk as EscalationRisk).mechanisms[mechanism].level;
+  }
+  return levels;
 }
 
 export function exposureOf(client: Client): Exposure {

@@ -1,5 +1,5 @@
 import { NoticeReason, NoticeStatus, TaxPeriod } from '@nutmeg/contracts';
-import { NoticeKind, ResponseStatus, RiskLevel, TaxType } from '@nutmeg/domain';
+import { NoticeKind, ResponseStatus, RiskLevel, RiskMechanism, TaxType } from '@nutmeg/domain';
 import Decimal from 'decimal.js';
 import { Check, Column, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
 import { Client } from '../clients/client.entity';
@@ -111,6 +111,10 @@ export class Notice extends FirmScopedEntity {
 
   @Column({ ...money, default: 0 })
   balanceNow!: Decimal;
+
+  /** Level per escalation mechanism (lien → high, …), stored with the other figures for the dashboard heatmap. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  mechanismLevels!: Partial<Record<RiskMechanism, RiskLevel>>;
 
   @Column({ type: 'date', nullable: true })
   figuresAsOf!: string | null;

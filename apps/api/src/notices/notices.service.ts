@@ -18,7 +18,7 @@ import { UsersService } from '../users/users.service';
 import { AssignDto, ChecklistItemDto, TransitionDto } from './dto/notice-actions.dto';
 import { NoticeQueryDto } from './dto/notice-query.dto';
 import { CreateNoticeDto, UpdateNoticeDto } from './dto/notice-write.dto';
-import { computeFigures } from './notice-figures';
+import { computeFigures, mechanismLevelsOf } from './notice-figures';
 import { AuditRow, toTimelineEntry } from './notice-timeline';
 import { NoticeCheck } from './notice-check.entity';
 import { NoticeTotals } from './notice-totals';
@@ -365,6 +365,7 @@ export class NoticesService {
           nextHardDeadline: nextHard?.dueDate ?? null,
           riskScore: view.figures.risk.score,
           riskLevel: view.figures.risk.level as Notice['riskLevel'],
+          mechanismLevels: mechanismLevelsOf(view.figures.risk),
           balanceNow: new Decimal(view.figures.balanceNow),
           figuresAsOf: view.figures.asOf,
           // Only people's actions store figures here (the sweep writes its own), so this is activity.

@@ -5,7 +5,7 @@ import { EntityManager } from 'typeorm';
 import { Client } from '../clients/client.entity';
 import { deadlineRecordFrom } from '../deadlines/deadline-record';
 import { DeadlineRecord } from '../deadlines/deadline.entity';
-import { computeFigures } from '../notices/notice-figures';
+import { computeFigures, mechanismLevelsOf } from '../notices/notice-figures';
 import { Notice } from '../notices/notice.entity';
 import { User } from '../users/user.entity';
 import { GeneratedNotice, generateNotices } from './notice-generator';
@@ -131,6 +131,7 @@ function rowsFor(
     notice.nextHardDeadline = nextHard?.dueDate ?? null;
     notice.riskScore = figures.risk.score;
     notice.riskLevel = figures.risk.level as Notice['riskLevel'];
+    notice.mechanismLevels = mechanismLevelsOf(figures.risk);
     notice.balanceNow = new Decimal(figures.balanceNow);
     notice.figuresAsOf = figures.asOf;
     notices.push(notice);

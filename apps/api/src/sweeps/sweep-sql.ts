@@ -150,7 +150,7 @@ SELECT (SELECT id FROM page ORDER BY id DESC LIMIT 1) AS last_id, (SELECT count(
 export const CASES_PAGE = `
 SELECT n.id, n.firm_id, n.assignee_id, n.client_id, n.kind, n.tax_type, n.notice_date::text AS notice_date,
        n.tax_due_date::text AS tax_due_date, n.stated_tax::text AS stated_tax, n.response_status, n.risk_level,
-       n.risk_score, n.balance_now::text AS balance_now, n.next_hard_deadline::text AS stored_next_hard, n.figures_as_of::text AS figures_as_of,
+       n.risk_score, n.balance_now::text AS balance_now, n.next_hard_deadline::text AS stored_next_hard, n.figures_as_of::text AS figures_as_of, n.mechanism_levels,
        cl.legal_name, cl.has_w2_wages, cl.employer_name, cl.known_bank_accounts, cl.owns_real_property,
        cl.expects_federal_refund, cl.holds_ct_business_registration, cl.in_bankruptcy, cl.under_criminal_investigation
 FROM notice n JOIN client cl ON cl.id = n.client_id
@@ -176,8 +176,8 @@ WHERE r.notice_id = ANY($1::uuid[]) AND i.status = 'paid'`;
 export const WRITE_FIGURES = `
 UPDATE notice n
    SET balance_now = v.balance::numeric, risk_score = v.score, risk_level = v.level,
-       next_hard_deadline = v.next_hard::date, figures_as_of = $1::date
-  FROM unnest($2::uuid[], $3::text[], $4::int[], $5::text[], $6::text[]) AS v(id, balance, score, level, next_hard)
+       next_hard_deadline = v.next_hard::date, figures_as_of = $1::date, mechanism_levels = v.mechanisms::jsonb
+  FROM unnest($2::uuid[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[]) AS v(id, balance, score, level, next_hard, mechanisms)
  WHERE n.id = v.id`;
 
 /** Alerts and audit events for cases whose overall risk level changed. */

@@ -1,10 +1,10 @@
 import { ConflictException, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SweepCounts, SweepTrigger } from '@nutmeg/contracts';
-import { effectiveRules, IsoDate, NoticeKind, ResponseStatus, RuleOverrides, RuleTables, TaxType } from '@nutmeg/domain';
+import { effectiveRules, IsoDate, NoticeKind, ResponseStatus, RISK_MECHANISMS, RiskMechanism, RuleOverrides, RuleTables, TaxType } from '@nutmeg/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
-import { assessCase } from '../notices/notice-figures';
+import { assessCase, mechanismLevelsOf } from '../notices/notice-figures';
 import { SweepRun } from './sweep-run.entity';
 import * as SQL from './sweep-sql';
 
@@ -42,6 +42,7 @@ interface CaseRow {
   balance_now: string;
   stored_next_hard: string | null;
   figures_as_of: string | null;
+  mechanism_levels: Partial<Record<RiskMechanism, string>>;
   legal_name: string;
   has_w2_wages: boolean;
   employer_name: string | null;
@@ -58,6 +59,8 @@ interface ComputedPage {
   balances: string[];
   scores: number[];
   levels: string[];
+  /** JSON of each case's level per mechanism. */
+  mechanisms: string[];
   nextHard: Array<string | null>;
   changes: CaseRow[];
   changedLevels: string[];
@@ -216,7 +219,7 @@ export class SweepService {
   }
 
   private computePage(page: CasePage, rulesByFirm: Map<string, RuleTables>, asOf: IsoDate): ComputedPage {
-    const computed: ComputedPage = { ids: [], balances: [], scores: [], levels: [], nextHard: [], changes: [], changedLevels: [] };
+    const computed: ComputedPage = { ids: [], balances: [], scores: [], levels: [], mechanisms: [], nextHard: [], changes: [], changedLevels: [] };
     for (const row of page.rows) {
       const next = page.nextHard.get(row.id) ?? null;
       const { now, risk } = assessCase(
@@ -245,8 +248,10 @@ export class SweepService {
       );
       // Unchanged figures are not rewritten: most cases keep their balance for a month, and every update
       // of an indexed column rewrites the row's index entries.
+      const mechanisms = mechanismLevelsOf(risk);
       const unchanged =
         row.figures_as_of !== null &&
+        RISK_MECHANISMS.every((mechanism) => row.mechanism_levels[mechanism] === mechanisms[mechanism]) &&
         row.risk_score === risk.score &&
         row.risk_level === risk.level &&
         row.stored_next_hard === next &&
@@ -256,6 +261,7 @@ export class SweepService {
         computed.balances.push(now.total);
         computed.scores.push(risk.score);
         computed.levels.push(risk.level);
+        computed.mechanisms.push(JSON.stringify(mechanisms));
         computed.nextHard.push(next);
       }
       if (risk.level !== row.risk_level) {
@@ -270,7 +276,7 @@ export class SweepService {
   private async writePage(scope: Scope, page: ComputedPage, totals: { alerts: number }): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       if (page.ids.length > 0) {
-        await manager.query(SQL.WRITE_FIGURES, [scope.asOf, page.ids, page.balances, page.scores, page.levels, page.nextHard]);
+        await manager.query(SQL.WRITE_FIGURES, [scope.asOf, page.ids, page.balances, page.scores, page.levels, page.nextHard, page.mechanisms]);
       }
       if (page.changes.length > 0) {
         const [raised] = await manager.query(SQL.RISK_CHANGES, [

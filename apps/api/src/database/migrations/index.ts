@@ -9,6 +9,7 @@ import { Sweeps1795621522431 } from './1795621522431-Sweeps';
 import { NoticeListIndexes1795622775066 } from './1795622775066-NoticeListIndexes';
 import { SweepDeadlineIndex1795622969788 } from './1795622969788-SweepDeadlineIndex';
 import { SweepReconcileIndex1795624446235 } from './1795624446235-SweepReconcileIndex';
+import { NoticeMechanismLevels1795626722143 } from './1795626722143-NoticeMechanismLevels';
 
 /** Every migration in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   NoticeListIndexes1795622775066,
   SweepDeadlineIndex1795622969788,
   SweepReconcileIndex1795624446235,
+  NoticeMechanismLevels1795626722143,
 ];
