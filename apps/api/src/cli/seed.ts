@@ -3,6 +3,8 @@
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/nutmeg_bench npm run seed -- --firms 100 --clients 1000
  *   DATABASE_URL=... npm run seed -- --firms 1 --clients 5000 --notices 100000 [--as-of 2026-11-25] [--seed N]
+ *     [--open-only]  only cases still being worked (no resolved or closed ones)
+ *     [--swept]      past deadlines stored missed, as daily sweeps up to --as-of would have left them
  *
  * Built into dist/apps/api/seed.js beside the api (tools/seed/seed.mjs builds and runs it).
  *
@@ -33,15 +35,22 @@ interface SeedOptions {
   notices: number;
   seed: number;
   asOf: IsoDate | null;
+  openOnly: boolean;
+  swept: boolean;
 }
 
 const COUNTS = ['firms', 'clients', 'notices', 'seed'] as const;
-const USAGE = 'use --firms N --clients N [--notices N] [--seed N] [--as-of YYYY-MM-DD]';
+const USAGE = 'use --firms N --clients N [--notices N] [--seed N] [--as-of YYYY-MM-DD] [--open-only] [--swept]';
 
 function parseArgs(argv: string[]): SeedOptions {
-  const options: SeedOptions = { firms: 1, clients: 40, notices: 0, seed: 1, asOf: null };
+  const options: SeedOptions = { firms: 1, clients: 40, notices: 0, seed: 1, asOf: null, openOnly: false, swept: false };
   for (let i = 0; i < argv.length; i += 2) {
     const name = argv[i];
+    if (name === '--open-only' || name === '--swept') {
+      options[name === '--swept' ? 'swept' : 'openOnly'] = true;
+      i -= 1; // a flag takes no value
+      continue;
+    }
     const text = argv[i + 1] ?? '';
     if (name === '--as-of') {
       if (!isIsoDate(text)) throw new Error(`Invalid date ${name} ${text}: ${USAGE}`);
@@ -99,6 +108,8 @@ async function main(): Promise<void> {
         asOf,
         seed: options.seed * 100_000 + index,
         rules: effectiveRules(firm.ruleOverrides),
+        openOnly: options.openOnly,
+        swept: options.swept,
         onProgress: (written) =>
           console.log(`[seed] firm ${index}: ${written}/${options.notices} notices, ${seconds()} s`),
       });

@@ -39,6 +39,11 @@ describe('generateNotices', () => {
     expect(new Set(notices.map((notice) => notice.reason))).toEqual(new Set([...NOTICE_REASONS, null]));
   });
 
+  it('leaves out resolved and closed cases when asked for open ones only', () => {
+    const open = [...generateNotices({ clients, users, count: 2_000, asOf: AS_OF, seed: 11, openOnly: true })].map((notice) => notice.status);
+    expect(new Set(open)).toEqual(new Set(NOTICE_STATUSES.filter((status) => status !== 'resolved' && status !== 'closed_no_action')));
+  });
+
   it('produces notices the api itself accepts at intake', () => {
     for (const notice of notices.slice(0, 500)) {
       const dto = plainToInstance(CreateNoticeDto, {

@@ -1,4 +1,4 @@
-import { ClientKind, NOTICE_REASONS, NoticeReason, NoticeStatus, Role, TaxPeriod } from '@nutmeg/contracts';
+import { ClientKind, NOTICE_REASONS, NOTICE_STATUSES, NoticeReason, NoticeStatus, Role, TaxPeriod } from '@nutmeg/contracts';
 import { addDays, IsoDate, NoticeKind, TaxType } from '@nutmeg/domain';
 import { assumedTaxDueDate } from '../notices/tax-due-date';
 import { SeededRandom } from './seeded-random';
@@ -42,6 +42,8 @@ export interface NoticeGeneratorInput {
   /** The last day a notice can be dated; notices spread over the ~18 months before it. */
   asOf: IsoDate;
   seed: number;
+  /** Only cases still being worked (no resolved or closed ones), e.g. for the sweep benchmark. */
+  openOnly?: boolean;
 }
 
 type Weighted<T> = ReadonlyArray<readonly [T, number]>;
@@ -119,6 +121,8 @@ const OLDER_STATUSES: Weighted<NoticeStatus> = [
   ['closed_no_action', 8],
 ];
 
+const OPEN_STATUSES: ReadonlySet<NoticeStatus> = new Set(NOTICE_STATUSES.filter((status) => status !== 'resolved' && status !== 'closed_no_action'));
+
 const NOTICE_WINDOW_DAYS = 548;
 const RECENT_DAYS = 45;
 // Odd and not a multiple of 5, so index → index × STRIDE is a bijection modulo 10^10: ids never repeat.
@@ -152,7 +156,8 @@ export function* generateNotices(input: NoticeGeneratorInput): Generator<Generat
     const taxPeriods = periodsBefore(random, taxType, noticeDate);
     const taxDueDate = assumedTaxDueDate(taxType, taxPeriods, noticeDate);
     const receivedDate = random.chance(0.08) ? null : minDate(addDays(noticeDate, random.int(2, 9)), input.asOf);
-    const status = weighted(random, daysAgo <= RECENT_DAYS ? RECENT_STATUSES : OLDER_STATUSES);
+    const statuses = daysAgo <= RECENT_DAYS ? RECENT_STATUSES : OLDER_STATUSES;
+    const status = weighted(random, input.openOnly ? statuses.filter(([choice]) => OPEN_STATUSES.has(choice)) : statuses);
     yield {
       clientId: client.id,
       kind,

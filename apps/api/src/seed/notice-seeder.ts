@@ -24,6 +24,13 @@ export interface NoticeSeedInput {
   seed: number;
   /** The firm's effective rules, as FirmRulesService gives them to the api. */
   rules: RuleTables;
+  /** Only cases still being worked (see the generator). */
+  openOnly?: boolean;
+  /**
+   * Leave the data as a sweep run every day up to `asOf` would have: deadlines already past are stored
+   * missed, not open. Without it every past deadline is still open, as after a bulk import.
+   */
+  swept?: boolean;
   onProgress?: (written: number) => void;
 }
 
@@ -67,6 +74,7 @@ export async function seedNotices(
     count: input.count,
     asOf: input.asOf,
     seed: input.seed,
+    openOnly: input.openOnly,
   });
   for (const notice of generated) {
     batch.push(notice);
@@ -120,14 +128,14 @@ function rowsFor(
       receivedDate: generated.receivedDate,
       taxType: notice.taxType,
       rules: input.rules,
-    }).map((deadline) =>
-      Object.assign(deadlineRecordFrom(manager, { firmId: input.firmId, noticeId: notice.id }, deadline), {
-        id: randomUUID(),
-      }),
-    );
+    }).map((deadline) => {
+      const record = Object.assign(deadlineRecordFrom(manager, { firmId: input.firmId, noticeId: notice.id }, deadline), { id: randomUUID() });
+      if (input.swept && deadline.dueDate < input.asOf) record.status = 'missed';
+      return record;
+    });
     // As NoticesService stores them after every change: the live figures, from the same function.
     const figures = computeFigures(notice, client, own, [], input.rules, input.asOf);
-    const nextHard = own.filter((deadline) => deadline.hard).sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
+    const nextHard = own.filter((deadline) => deadline.hard && deadline.status === 'open').sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
     notice.nextHardDeadline = nextHard?.dueDate ?? null;
     notice.riskScore = figures.risk.score;
     notice.riskLevel = figures.risk.level as Notice['riskLevel'];

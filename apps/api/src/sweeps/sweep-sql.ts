@@ -146,7 +146,7 @@ raised AS (
 )
 SELECT (SELECT id FROM page ORDER BY id DESC LIMIT 1) AS last_id, (SELECT count(*)::int FROM page) AS seen, (SELECT count(*)::int FROM raised) AS alerts`;
 
-/** A page of open cases with the client facts the risk model reads (one index scan on notice ids). */
+/** A page of open cases in the id range ($4, $5] with the client facts the risk model reads (one index scan on notice ids). */
 export const CASES_PAGE = `
 SELECT n.id, n.firm_id, n.assignee_id, n.client_id, n.kind, n.tax_type, n.notice_date::text AS notice_date,
        n.tax_due_date::text AS tax_due_date, n.stated_tax::text AS stated_tax, n.response_status, n.risk_level,
@@ -154,7 +154,7 @@ SELECT n.id, n.firm_id, n.assignee_id, n.client_id, n.kind, n.tax_type, n.notice
        cl.legal_name, cl.has_w2_wages, cl.employer_name, cl.known_bank_accounts, cl.owns_real_property,
        cl.expects_federal_refund, cl.holds_ct_business_registration, cl.in_bankruptcy, cl.under_criminal_investigation
 FROM notice n JOIN client cl ON cl.id = n.client_id
-WHERE n.id > $4::uuid AND n.status NOT IN ('resolved', 'closed_no_action') AND n.deleted_at IS NULL AND ${FIRM('n')}
+WHERE n.id > $4::uuid AND n.id <= $5::uuid AND n.status NOT IN ('resolved', 'closed_no_action') AND n.deleted_at IS NULL AND ${FIRM('n')}
   AND $1::date IS NOT NULL
 ORDER BY n.id LIMIT $3`;
 

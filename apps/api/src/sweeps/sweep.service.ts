@@ -11,6 +11,14 @@ import * as SQL from './sweep-sql';
 // Any fixed 64-bit number, unique among Nutmeg's advisory locks (migrations use 7261001, seeding 7261002).
 export const SWEEP_LOCK_KEY = 7_261_003;
 const FIRST_UUID = '00000000-0000-0000-0000-000000000000';
+const LAST_UUID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+
+/** Splits the id space into `parts` ranges (after, upTo] of about equal size (ids are random v4 uuids). */
+export function idRanges(parts: number): Array<{ after: string; upTo: string }> {
+  const bounds = Array.from({ length: parts - 1 }, (_, i) => `${Math.floor(((i + 1) * 0x1_0000_0000) / parts).toString(16).padStart(8, '0')}-0000-0000-0000-000000000000`);
+  const edges = [FIRST_UUID, ...bounds, LAST_UUID];
+  return bounds.concat(LAST_UUID).map((upTo, i) => ({ after: edges[i], upTo }));
+}
 
 export interface SweepRequest {
   asOf?: IsoDate;
@@ -22,6 +30,11 @@ export interface SweepRequest {
 
 export interface SweepTuning {
   batchSize: number;
+  /**
+   * Batches worked at once, each on its own connection. PostgreSQL runs one statement on one core, so a
+   * single worker leaves the other cores idle; rows never overlap (SKIP LOCKED, or disjoint id ranges).
+   */
+  workers?: number;
   /** Fault injection for tests: throw after this many batches, as a crash would. */
   failAfterBatches?: number;
 }
@@ -85,7 +98,7 @@ export class SweepAlreadyRunning extends ConflictException {
 @Injectable()
 export class SweepService {
   private readonly logger = new Logger('Sweep');
-  tuning: SweepTuning = { batchSize: 5000 };
+  tuning: SweepTuning = { batchSize: 5000, workers: 2 };
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -132,7 +145,8 @@ export class SweepService {
       counts.deadlinesMet += (await step('markMet', () => this.untilDone(scope, SQL.MARK_MET))).changed;
       const missed = await step('markMissed', () => this.untilDone(scope, SQL.MARK_MISSED));
       counts.deadlinesMissed += missed.changed;
-      const defaulted = await step('defaultPlans', () => this.untilDone(scope, SQL.DEFAULT_PLANS));
+      // One worker: two would only queue on the same plan's row lock.
+      const defaulted = await step('defaultPlans', () => this.untilDone(scope, SQL.DEFAULT_PLANS, 1));
       counts.plansDefaulted += defaulted.changed;
       counts.alertsRaised += missed.alerts + defaulted.alerts;
       counts.alertsRaised += await step('dueSoonAlerts', () => this.walk(scope, SQL.DUE_SOON));
@@ -154,16 +168,37 @@ export class SweepService {
     return run;
   }
 
-  /** Repeats a self-limiting statement (it changes rows out of its own WHERE) until a batch changes none. */
-  private async untilDone(scope: Scope, sql: string): Promise<{ changed: number; alerts: number }> {
+  /**
+   * Repeats a self-limiting statement (it changes rows out of its own WHERE) until a batch changes none,
+   * on `workers` connections at once. SKIP LOCKED keeps their batches apart; a worker whose batch comes
+   * back short has taken every row nobody else holds, so it may stop.
+   */
+  private async untilDone(scope: Scope, sql: string, workers = this.workerCount()): Promise<{ changed: number; alerts: number }> {
     const total = { changed: 0, alerts: 0 };
-    for (;;) {
-      const [row] = await this.dataSource.query(sql, [scope.asOf, scope.firmId, this.tuning.batchSize]);
-      this.batchDone(scope);
-      total.changed += row.changed;
-      total.alerts += row.alerts;
-      if (row.changed < this.tuning.batchSize) return total;
-    }
+    await this.inParallel(scope, workers, async () => {
+      for (;;) {
+        const [row] = await this.dataSource.query(sql, [scope.asOf, scope.firmId, this.tuning.batchSize]);
+        this.batchDone(scope);
+        total.changed += row.changed;
+        total.alerts += row.alerts;
+        if (row.changed < this.tuning.batchSize) return;
+      }
+    });
+    return total;
+  }
+
+  /**
+   * Runs `work` on `workers` connections and waits for every one to end, even when one fails (a failed
+   * sweep must not leave statements running once its lock is released); the others stop at their next batch.
+   */
+  private async inParallel(scope: Scope, workers: number, work: (worker: number) => Promise<void>): Promise<void> {
+    const results = await Promise.allSettled(Array.from({ length: workers }, (_, worker) => work(worker)));
+    const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
+  private workerCount(): number {
+    return Math.max(1, this.tuning.workers ?? 1);
   }
 
   /** Walks candidates by id, one page per statement, raising alerts; returns the alerts raised. */
@@ -181,14 +216,26 @@ export class SweepService {
 
   /**
    * Balance and risk need the rules engine, so open cases are streamed in pages, computed in TypeScript
-   * with the same function a read uses (assessCase), and written back with one statement per page. The
-   * next page is read, and the previous one written, while this one is computed, so PostgreSQL and Node
-   * work at the same time; at most one write is in flight.
+   * with the same function a read uses (assessCase), and written back with one statement per page. Each
+   * worker walks its own range of ids; within it the next page is read, and the previous one written,
+   * while this one is computed, so PostgreSQL and Node work at the same time; at most one write per
+   * worker is in flight.
    */
   private async refreshFigures(scope: Scope): Promise<{ recomputed: number; levelChanges: number; alerts: number }> {
     const rulesByFirm = new Map<string, RuleTables>();
     const totals = { recomputed: 0, levelChanges: 0, alerts: 0 };
-    let pending = this.readCases(scope, FIRST_UUID);
+    const ranges = idRanges(this.workerCount());
+    await this.inParallel(scope, ranges.length, (worker) => this.refreshRange(scope, ranges[worker], rulesByFirm, totals));
+    return totals;
+  }
+
+  private async refreshRange(
+    scope: Scope,
+    range: { after: string; upTo: string },
+    rulesByFirm: Map<string, RuleTables>,
+    totals: { recomputed: number; levelChanges: number; alerts: number },
+  ): Promise<void> {
+    let pending = this.readCases(scope, range.after, range.upTo);
     let writing: Promise<void> = Promise.resolve();
     try {
       for (;;) {
@@ -196,7 +243,7 @@ export class SweepService {
         if (page.rows.length === 0) break;
         const more = page.rows.length === this.tuning.batchSize;
         if (more) {
-          pending = this.readCases(scope, page.rows[page.rows.length - 1].id);
+          pending = this.readCases(scope, page.rows[page.rows.length - 1].id, range.upTo);
           pending.catch(() => undefined); // surfaced by the next `await pending`
         }
         await this.loadRules(page.rows, rulesByFirm);
@@ -210,7 +257,6 @@ export class SweepService {
         if (!more) break;
       }
       await writing;
-      return totals;
     } catch (error) {
       // Never leave a write running behind a failed sweep: the lock is released right after this.
       await writing.catch(() => undefined);
@@ -295,8 +341,8 @@ export class SweepService {
   }
 
   /** One page of cases and, in two grouped reads, their next hard deadlines and payments. */
-  private async readCases(scope: Scope, afterId: string): Promise<CasePage> {
-    const rows: CaseRow[] = await this.dataSource.query(SQL.CASES_PAGE, [scope.asOf, scope.firmId, this.tuning.batchSize, afterId]);
+  private async readCases(scope: Scope, afterId: string, upTo: string): Promise<CasePage> {
+    const rows: CaseRow[] = await this.dataSource.query(SQL.CASES_PAGE, [scope.asOf, scope.firmId, this.tuning.batchSize, afterId, upTo]);
     const ids = rows.map((row) => row.id);
     if (ids.length === 0) return { rows, nextHard: new Map(), payments: new Map() };
     const [deadlines, payments]: [Array<{ notice_id: string; next_hard_deadline: string }>, Array<{ notice_id: string; date: string; amount: string }>] =
@@ -320,10 +366,13 @@ export class SweepService {
     for (const firm of firms) rulesByFirm.set(firm.id, effectiveRules(firm.rule_overrides));
   }
 
+  /** Counts a finished batch; stops this worker when another has failed (or the fault injection says so). */
   private batchDone(scope: Scope): void {
+    if (scope.failed) throw scope.failed;
     scope.batches += 1;
     if (this.tuning.failAfterBatches !== undefined && scope.batches >= this.tuning.failAfterBatches) {
-      throw new Error(`simulated crash after batch ${scope.batches}`);
+      scope.failed = new Error(`simulated crash after batch ${scope.batches}`);
+      throw scope.failed;
     }
   }
 }
@@ -332,4 +381,6 @@ interface Scope {
   asOf: IsoDate;
   firmId: string | null;
   batches: number;
+  /** Set by the first worker to fail, so the others stop at their next batch. */
+  failed?: Error;
 }
