@@ -1,4 +1,5 @@
 import { type CdkDragDrop, type CdkDragStart, DragDropModule } from '@angular/cdk/drag-drop';
+import { ScrollingModule } from '@angular/cdk/scrolling';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -6,49 +7,69 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { canTransition, NOTICE_STATUSES, type NoticeStatus, type NoticeView } from '@nutmeg/contracts';
-import { catchError, map, merge, of, switchMap, tap } from 'rxjs';
-import { NoticesApi } from '../core/api/notices.api';
+import { canTransition, NOTICE_STATUSES, type NoticeStatus, type NoticeView, type UserSummary } from '@nutmeg/contracts';
+import { catchError, distinctUntilChanged, map, merge, type Observable, of, switchMap, tap } from 'rxjs';
+import { type NoticeQuery, NoticesApi } from '../core/api/notices.api';
+import { UsersApi } from '../core/api/users.api';
 import { AuthService } from '../core/auth/auth.service';
 import { describeHttpError } from '../core/http/api-error';
 import { Icon } from '../shared/icon';
 import { StatePanel } from '../shared/state-panel';
 import { BoardCard, cardSummary } from './board-card';
+import { BoardFilters, type BoardFilter, matchesSearch, NO_FILTER } from './board-filters';
+import { type ColumnLoad, loadColumn } from './column-loader';
 import { STATUS_LABELS, withStatusLabels } from './notice-labels';
 
-/** The api's largest page: a column shows at most this many cards and says how many more there are. */
-export const COLUMN_LIMIT = 100;
+export { COLUMN_LIMIT } from './column-loader';
+
+/** A column with more cards than this renders only those in view (virtual scrolling). */
+export const VIRTUAL_FROM = 40;
+/** A card's slot in a virtual column: the card (fixed height in board-card.scss) and the gap below it. */
+export const CARD_SLOT_PX = 142;
 
 export type BoardScope = 'mine' | 'everyone';
+/** Columns by workflow status (moving a case on), or by assignee (managers handing cases out). */
+export type BoardGrouping = 'status' | 'assignee';
 
 export interface BoardColumn {
-  status: NoticeStatus;
+  /** The status, or the assignee's id ('unassigned' for nobody). */
+  key: string;
   label: string;
+  status: NoticeStatus | null;
+  assigneeId: string | null;
   items: NoticeView[];
   total: number;
   loading: boolean;
+  loadingMore: boolean;
   error: string | null;
 }
 
-function emptyColumns(): BoardColumn[] {
-  return NOTICE_STATUSES.map((status) => ({
-    status,
-    label: STATUS_LABELS[status],
-    items: [],
-    total: 0,
-    loading: true,
-    error: null,
-  }));
+const UNASSIGNED = 'unassigned';
+
+function column(key: string, label: string, status: NoticeStatus | null, assigneeId: string | null): BoardColumn {
+  return { key, label, status, assigneeId, items: [], total: 0, loading: true, loadingMore: false, error: null };
+}
+
+function statusColumns(): BoardColumn[] {
+  return NOTICE_STATUSES.map((status) => column(status, STATUS_LABELS[status], status, null));
+}
+
+function assigneeColumns(users: readonly UserSummary[]): BoardColumn[] {
+  const owners = users.filter((user) => user.role !== 'assistant').sort((a, b) => a.fullName.localeCompare(b.fullName));
+  return [column(UNASSIGNED, 'Unassigned', null, null), ...owners.map((user) => column(user.id, user.fullName, null, user.id))];
 }
 
 /**
  * The caseload board: one column per workflow status, a card per notice, and drag-and-drop to move a case on.
  * The api decides which moves make sense; a refused move snaps back and says which moves are allowed.
+ * Managers can also lay the board out by assignee and hand a case to someone by dragging it to their column.
+ * Long columns load page by page and render only the cards in view, so 2,000 cards stay smooth.
  */
 @Component({
   selector: 'nm-board-page',
   imports: [
     DragDropModule,
+    ScrollingModule,
     MatButtonModule,
     MatButtonToggleModule,
     MatProgressBarModule,
@@ -56,6 +77,7 @@ function emptyColumns(): BoardColumn[] {
     Icon,
     StatePanel,
     BoardCard,
+    BoardFilters,
   ],
   templateUrl: './board-page.html',
   styleUrl: './board-page.scss',
@@ -63,24 +85,36 @@ function emptyColumns(): BoardColumn[] {
 })
 export class BoardPage {
   private readonly api = inject(NoticesApi);
+  private readonly usersApi = inject(UsersApi);
   private readonly auth = inject(AuthService);
   private readonly snackBar = inject(MatSnackBar);
 
-  protected readonly columnLimit = COLUMN_LIMIT;
+  protected readonly virtualFrom = VIRTUAL_FROM;
+  protected readonly cardSlot = CARD_SLOT_PX;
   /** Moving a case needs 'notices:write'; assistants see the board but cannot drag. */
   protected readonly canMove = computed(() => this.auth.can('notices:write'));
   /** People who own a caseload choose between theirs and the firm's; assistants always see the firm's. */
   protected readonly canChooseScope = computed(() => this.auth.can('notices:write'));
+  /** Only managers assign cases, so only they get the by-assignee layout. */
+  protected readonly canAssign = computed(() => this.auth.can('notices:assign'));
   protected readonly scope = signal<BoardScope>(this.auth.user()?.role === 'practitioner' ? 'mine' : 'everyone');
+  protected readonly grouping = signal<BoardGrouping>('status');
+  protected readonly filter = signal<BoardFilter>(NO_FILTER);
   private readonly reloads = signal(0);
 
-  protected readonly columns = signal<BoardColumn[]>(emptyColumns());
-  /** The status of the card being dragged, to mark the columns it may go to. */
-  protected readonly dragging = signal<NoticeStatus | null>(null);
+  protected readonly columns = signal<BoardColumn[]>(statusColumns());
+  /** The search narrows the cards already loaded; it asks the api nothing. */
+  protected readonly shown = computed(() => {
+    const search = this.filter().search;
+    return this.columns().map((column) => ({ ...column, items: search ? column.items.filter((notice) => matchesSearch(notice, search)) : column.items }));
+  });
+  /** The column the dragged card comes from, to mark the columns it may go to. */
+  protected readonly dragging = signal<string | null>(null);
   /** Cards whose move the api has not answered yet. */
   protected readonly saving = signal<ReadonlySet<string>>(new Set());
 
   protected readonly loading = computed(() => this.columns().some((column) => column.loading));
+  protected readonly loadingMore = computed(() => this.columns().some((column) => column.loadingMore));
   protected readonly failed = computed(() => this.columns().every((column) => column.error !== null));
   protected readonly total = computed(() => this.columns().reduce((sum, column) => sum + column.total, 0));
   protected readonly empty = computed(
@@ -88,38 +122,45 @@ export class BoardPage {
   );
 
   private readonly query = computed(() => ({
-    assigneeId: this.scope() === 'mine' ? (this.auth.user()?.id ?? null) : null,
+    assigneeId: this.scope() === 'mine' && this.grouping() === 'status' ? (this.auth.user()?.id ?? null) : null,
+    grouping: this.grouping(),
+    // The search is not the api's business: typing must not reload the board.
+    filter: { ...this.filter(), search: '' },
     reload: this.reloads(),
   }));
 
   constructor() {
     toObservable(this.query)
       .pipe(
-        tap(() =>
-          this.columns.update((columns) => columns.map((column) => ({ ...column, loading: true, error: null }))),
-        ),
-        // switchMap: switching between mine and everyone drops the answers still on their way for the other.
-        switchMap(({ assigneeId }) =>
-          merge(
-            ...NOTICE_STATUSES.map((status) =>
-              this.api.list({ status, assigneeId, pageSize: COLUMN_LIMIT }).pipe(
-                map((page) => ({ status, items: page.items, total: page.total, error: null })),
-                catchError((error: unknown) =>
-                  of({ status, items: [] as NoticeView[], total: 0, error: describeHttpError(error) }),
-                ),
-              ),
-            ),
+        distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
+        // switchMap: changing the layout or a filter drops the answers still on their way for the old one.
+        switchMap(({ assigneeId, grouping, filter }) =>
+          this.layout(grouping).pipe(
+            tap((columns) => this.columns.set(columns)),
+            switchMap((columns) => merge(...columns.map((column) => this.load(column, assigneeId, filter)))),
           ),
         ),
         takeUntilDestroyed(),
       )
-      .subscribe(({ status, items, total, error }) =>
-        this.updateColumn(status, (column) => ({ ...column, items, total, error, loading: false })),
+      .subscribe(({ key, load, error }) =>
+        this.updateColumn(key, (column) =>
+          error !== null
+            ? { ...column, items: [], total: 0, error, loading: false, loadingMore: false }
+            : { ...column, items: load.items, total: load.total, error: null, loading: false, loadingMore: load.more },
+        ),
       );
   }
 
   protected setScope(scope: BoardScope): void {
     this.scope.set(scope);
+  }
+
+  protected setGrouping(grouping: BoardGrouping): void {
+    this.grouping.set(grouping);
+  }
+
+  protected setFilter(filter: BoardFilter): void {
+    this.filter.set(filter);
   }
 
   protected reload(): void {
@@ -131,30 +172,39 @@ export class BoardPage {
   }
 
   /** 'allowed' / 'refused' while a card is dragged, so the user sees where it may go before dropping it. */
-  protected dropHint(status: NoticeStatus): 'allowed' | 'refused' | null {
+  protected dropHint(key: string): 'allowed' | 'refused' | null {
     const from = this.dragging();
-    if (!from || from === status) return null;
-    return canTransition(from, status) ? 'allowed' : 'refused';
+    if (!from || from === key) return null;
+    if (this.grouping() === 'assignee') return 'allowed';
+    return canTransition(from as NoticeStatus, key as NoticeStatus) ? 'allowed' : 'refused';
   }
 
   protected dragStarted(event: CdkDragStart<NoticeView>): void {
-    this.dragging.set(event.source.data.status);
+    this.dragging.set(this.grouping() === 'status' ? event.source.data.status : (event.source.data.assignee?.id ?? UNASSIGNED));
   }
 
   protected dragEnded(): void {
     this.dragging.set(null);
   }
 
-  protected drop(event: CdkDragDrop<NoticeStatus, NoticeStatus, NoticeView>): void {
+  protected drop(event: CdkDragDrop<string, string, NoticeView>): void {
     const from = event.previousContainer.data;
     const to = event.container.data;
     // The api orders each column by deadline; a card dropped back into its own column stays where it was.
     if (from === to) return;
     const notice = event.item.data;
+    const byAssignee = this.grouping() === 'assignee';
+    const target = this.columns().find((column) => column.key === to);
+    const moved: NoticeView = byAssignee
+      ? { ...notice, assignee: target?.assigneeId ? { id: target.assigneeId, fullName: target.label } : null }
+      : { ...notice, status: to as NoticeStatus };
     // Move at once, so the board does not lag behind the hand; the api's answer confirms or undoes it.
-    this.moveCard(notice.id, from, to, { ...notice, status: to }, event.currentIndex);
+    this.moveCard(notice.id, from, to, moved, event.currentIndex);
     this.saving.update((ids) => new Set(ids).add(notice.id));
-    this.api.transition(notice.id, to, notice.version).subscribe({
+    const request = byAssignee
+      ? this.api.assign(notice.id, target?.assigneeId ?? null, notice.version)
+      : this.api.transition(notice.id, to as NoticeStatus, notice.version);
+    request.subscribe({
       next: (updated) => {
         this.doneSaving(notice.id);
         this.updateColumn(to, (column) => ({
@@ -165,22 +215,53 @@ export class BoardPage {
       error: (error: unknown) => {
         this.doneSaving(notice.id);
         this.moveCard(notice.id, to, from, notice, event.previousIndex);
-        this.snackBar.open(
-          `${notice.client.legalName} stays in "${STATUS_LABELS[from]}". ${this.refusal(error)}`,
-          'Close',
-          {
-            duration: 10_000,
-          },
-        );
+        const where = this.columns().find((column) => column.key === from)?.label ?? from;
+        this.snackBar.open(`${notice.client.legalName} stays in "${where}". ${this.refusal(error)}`, 'Close', {
+          duration: 10_000,
+        });
       },
     });
+  }
+
+  protected trackById(_index: number, notice: NoticeView): string {
+    return notice.id;
+  }
+
+  /** Columns for the layout: statuses at once; assignees once the firm's people are known. */
+  private layout(grouping: BoardGrouping): Observable<BoardColumn[]> {
+    if (grouping === 'status') return of(statusColumns());
+    return this.usersApi.list().pipe(
+      map((users) => assigneeColumns(users)),
+      catchError((error: unknown) => of([{ ...column(UNASSIGNED, 'Unassigned', null, null), error: describeHttpError(error), loading: false }])),
+    );
+  }
+
+  private load(
+    target: BoardColumn,
+    assigneeId: string | null,
+    filter: BoardFilter,
+  ): Observable<{ key: string; load: ColumnLoad; error: string | null }> {
+    if (target.error !== null) return of({ key: target.key, load: { items: [], total: 0, more: false }, error: target.error });
+    const query: NoticeQuery = {
+      ...(target.status ? { status: target.status, assigneeId } : {}),
+      // By assignee, the board is about work still to do: resolved and closed cases are left out.
+      ...(target.status ? {} : target.assigneeId ? { assigneeId: target.assigneeId, open: true } : { unassigned: true, open: true }),
+      kind: filter.kind,
+      riskLevel: filter.riskLevel,
+      overdue: filter.overdue || undefined,
+      dueWithinDays: filter.dueWithinDays,
+    };
+    return loadColumn((q) => this.api.list(q), query).pipe(
+      map((load) => ({ key: target.key, load, error: null })),
+      catchError((error: unknown) => of({ key: target.key, load: { items: [], total: 0, more: false }, error: describeHttpError(error) })),
+    );
   }
 
   private refusal(error: unknown): string {
     return withStatusLabels(describeHttpError(error));
   }
 
-  private moveCard(id: string, from: NoticeStatus, to: NoticeStatus, card: NoticeView, index: number): void {
+  private moveCard(id: string, from: string, to: string, card: NoticeView, index: number): void {
     this.updateColumn(from, (column) => ({
       ...column,
       items: column.items.filter((item) => item.id !== id),
@@ -201,7 +282,7 @@ export class BoardPage {
     });
   }
 
-  private updateColumn(status: NoticeStatus, change: (column: BoardColumn) => BoardColumn): void {
-    this.columns.update((columns) => columns.map((column) => (column.status === status ? change(column) : column)));
+  private updateColumn(key: string, change: (column: BoardColumn) => BoardColumn): void {
+    this.columns.update((columns) => columns.map((column) => (column.key === key ? change(column) : column)));
   }
 }
