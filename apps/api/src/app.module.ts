@@ -12,6 +12,7 @@ import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
 import { CommonModule } from './common/common.module';
 import { CryptoModule } from './crypto/crypto.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
@@ -46,6 +47,7 @@ export class AppModule {
         DocumentsModule,
         SweepsModule,
         AlertsModule,
+        DashboardModule,
         HealthModule,
         SeedModule,
         ...webAppModule(config),

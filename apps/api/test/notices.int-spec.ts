@@ -174,6 +174,54 @@ describe('notices', () => {
     expect(assignedFlags).toEqual([...assignedFlags].sort());
   });
 
+  it('filters the list the way the dashboard counts: open, unassigned, aging bucket, mechanism level', async () => {
+    const own = (await testApp.http.post('/api/clients').set(asManager()).send({ kind: 'individual', legalName: 'Filter Subject' }).expect(201)).body.id;
+    const ids = async (query: string): Promise<string[]> =>
+      (await testApp.http.get(`/api/notices?clientId=${own}&pageSize=100&${query}`).set(asManager()).expect(200)).body.items.map((n: { id: string }) => n.id).sort();
+    const fresh = (await testApp.http.post('/api/notices').set(asPractitioner()).send(r859({ clientId: own })).expect(201)).body; // dated 11-02: 8 days old
+    const closed = (await testApp.http.post('/api/notices').set(asPractitioner()).send(r859({ clientId: own, noticeDate: '2026-09-01', receivedDate: '2026-09-03' })).expect(201)).body; // 70 days
+    await testApp.http.post(`/api/notices/${closed.id}/transition`).set(asPractitioner()).send({ to: 'closed_no_action', version: 1 }).expect(201);
+    const assigned = (await testApp.http.post('/api/notices').set(asPractitioner()).send(r859({ clientId: own, noticeDate: '2026-10-01', receivedDate: '2026-10-02', assigneeId: firm.users.practitioner.id })).expect(201)).body; // 40 days
+
+    expect(await ids('open=true')).toEqual([fresh.id, assigned.id].sort());
+    expect(await ids('open=false')).toEqual([closed.id]);
+    expect(await ids('unassigned=true')).toEqual([fresh.id, closed.id].sort());
+    expect(await ids('unassigned=false')).toEqual([assigned.id]);
+    expect(await ids('open=true&unassigned=true')).toEqual([fresh.id]);
+    expect(await ids('agingBucket=0-30')).toEqual([fresh.id]);
+    expect(await ids('agingBucket=31-60')).toEqual([assigned.id]);
+    expect(await ids('agingBucket=61-90')).toEqual([closed.id]);
+    expect(await ids('agingBucket=90%2B')).toEqual([]);
+    // The stored level per mechanism is the one the read shows.
+    const lien = fresh.figures.risk.mechanisms.find((m: { mechanism: string }) => m.mechanism === 'lien').level as string;
+    expect(await ids(`mechanism=lien&mechanismLevel=${lien}&open=true&unassigned=true`)).toEqual([fresh.id]);
+    const otherLevel = ['low', 'elevated', 'high', 'critical'].find((level) => level !== lien);
+    expect(await ids(`mechanism=lien&mechanismLevel=${otherLevel}&unassigned=true&open=true`)).toEqual([]);
+  });
+
+  describe('bad list filters: 400 naming the field', () => {
+    it.each([
+      ['open=maybe', ['open']],
+      ['unassigned=yes', ['unassigned']],
+      ['agingBucket=100%2B', ['agingBucket']],
+      ['mechanism=lien', ['mechanismLevel']],
+      ['mechanismLevel=high', ['mechanism']],
+      ['mechanism=teleport&mechanismLevel=high', ['mechanism']],
+      ['mechanism=lien&mechanismLevel=extreme', ['mechanismLevel']],
+      ['riskLevel=dire', ['riskLevel']],
+      ['status=lost', ['status']],
+      ['overdue=1', ['overdue']],
+      ['dueWithinDays=-1', ['dueWithinDays']],
+      ['assigneeId=nobody', ['assigneeId']],
+      ['unassigned=true&assigneeId=00000000-0000-4000-8000-000000000000', ['unassigned']],
+      ['colour=red', ['colour']],
+    ])('refuses %s', async (query, fields) => {
+      const response = await testApp.http.get(`/api/notices?${query}`).set(asManager()).expect(400);
+      expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+      expect(Object.keys(response.body.fields).sort()).toEqual(fields);
+    });
+  });
+
   it("answers 404 for another firm's notice, and refuses another firm's client at intake", async () => {
     const created = (await testApp.http.post('/api/notices').set(asPractitioner()).send(r859()).expect(201)).body;
     await testApp.http.get(`/api/notices/${created.id}`).set(bearer(other.tokens.manager)).expect(404);

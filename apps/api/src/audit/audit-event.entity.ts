@@ -9,6 +9,10 @@ export type AuditAction = 'create' | 'update' | 'delete';
  */
 @Entity('audit_event')
 @Index('audit_event_entity_idx', ['firmId', 'entityType', 'entityId', 'occurredAt'])
+// The dashboard's weekly "resolved or closed" counts read only these few rows of an ever-growing trail.
+@Index('audit_event_notice_closed_idx', ['firmId', 'occurredAt'], {
+  where: `"entity_type" = 'notice' AND "action" = 'update' AND ("after" ->> 'status') IN ('resolved', 'closed_no_action')`,
+})
 export class AuditEvent {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;

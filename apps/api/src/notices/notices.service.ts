@@ -21,6 +21,7 @@ import { CreateNoticeDto, UpdateNoticeDto } from './dto/notice-write.dto';
 import { computeFigures, mechanismLevelsOf } from './notice-figures';
 import { AuditRow, toTimelineEntry } from './notice-timeline';
 import { NoticeCheck } from './notice-check.entity';
+import { applyCaseloadFilters } from './notice-list-filters';
 import { NoticeTotals } from './notice-totals';
 import { toNoticeView } from './notice.view';
 import { Notice } from './notice.entity';
@@ -118,6 +119,7 @@ export class NoticesService {
         { today, horizon: addDays(today, query.dueWithinDays) },
       );
     }
+    applyCaseloadFilters(builder, query, today);
     return this.page(actor, 'list', builder.orderBy('notice.nextHardDeadline', 'ASC', 'NULLS LAST'), query, today);
   }
 

@@ -9,18 +9,35 @@
 export const AGING_BUCKETS = ['0-30', '31-60', '61-90', '90+'] as const;
 export type AgingBucket = (typeof AGING_BUCKETS)[number];
 
+/** The ages (whole days from the notice date to today) each bucket holds, inclusive; null = unbounded. */
+export const AGING_BUCKET_DAYS: Readonly<Record<AgingBucket, { from: number | null; to: number | null }>> = {
+  // A notice dated after today (a clock corrected backwards) counts as new rather than falling out.
+  '0-30': { from: null, to: 30 },
+  '31-60': { from: 31, to: 60 },
+  '61-90': { from: 61, to: 90 },
+  '90+': { from: 91, to: null },
+};
+
+/** Statuses of a finished case; every other status is "open" (the dashboard, and the list's `open=true`). */
+export const CLOSED_NOTICE_STATUSES = ['resolved', 'closed_no_action'] as const;
+
 /** Query parameters of GET /api/notices that list the notices behind a figure. */
 export interface NoticeListFilter {
   status?: string;
   assigneeId?: string;
-  /** `none` lists unassigned notices. */
+  /** `true` lists only unassigned notices (`false` only assigned ones). */
   unassigned?: boolean;
   riskLevel?: string;
+  /** A deadline past its due date and not met (open, or marked missed by a sweep). */
   overdue?: boolean;
+  /** An open deadline due between today and today + N days. */
   dueWithinDays?: number;
+  /** Age of the notice date as of today (open notices). */
   agingBucket?: AgingBucket;
+  /** Both together: notices whose stored level for this escalation mechanism is `mechanismLevel`. */
   mechanism?: string;
   mechanismLevel?: string;
+  /** `true`: not resolved and not closed (`false`: resolved or closed). */
   open?: boolean;
 }
 
@@ -35,14 +52,21 @@ export interface DashboardSummary {
   asOf: string;
   /** Open notices (not resolved, not closed). */
   open: DashboardFigure;
-  /** Open notices with at least one open hard or soft deadline whose due date has passed, or a missed hard deadline. */
+  /**
+   * Open notices with at least one deadline (hard or soft) past its due date and not met — open, or marked
+   * missed by a sweep — exactly the list's `overdue=true`; `deadlines` counts those deadlines.
+   */
   overdue: DashboardFigure & { deadlines: number };
-  /** Open notices with an open deadline due today through the next 7 days. */
+  /** Open notices with an open deadline due today through today + 7 (`dueWithinDays=7`); `deadlines` counts them. */
   dueThisWeek: DashboardFigure & { deadlines: number };
+  /** Every bucket of AGING_BUCKETS, in order, zeros included. */
   aging: Array<DashboardFigure & { bucket: AgingBucket }>;
-  /** Dollar exposure by overall escalation risk level (low, elevated, high, critical). */
+  /** Dollar exposure by overall escalation risk level (low, elevated, high, critical), every level, zeros included. */
   exposureByRisk: Array<DashboardFigure & { level: string }>;
-  /** One row per practitioner and manager (and one for unassigned when any), busiest first. */
+  /**
+   * One row per active practitioner and manager, with or without open cases (and any other user of the firm
+   * still holding open cases), plus one for unassigned when any; busiest first. `overdue` counts notices.
+   */
   workload: Array<{
     assignee: { id: string; fullName: string; role: string } | null;
     open: number;
@@ -50,19 +74,23 @@ export interface DashboardSummary {
     balance: string;
     filter: NoticeListFilter;
   }>;
-  /** Mechanism (lien, wage_garnishment, …) × level → open notices. */
+  /** Mechanism (lien, wage_garnishment, …) × level → open notices; the full grid, zeros included. */
   heatmap: Array<{ mechanism: string; level: string; notices: number; filter: NoticeListFilter }>;
   sweep: {
+    /** Whether this api replica runs the scheduled sweep (SWEEP_ENABLED). */
     enabled: boolean;
-    /** The cron expression, e.g. "0 * * * *". */
+    /** The cron expression, e.g. "0 * * * *" (SWEEP_CRON, in America/New_York). */
     schedule: string | null;
+    /** The latest sweep of this firm or across all firms; `alertsRaised` only for this firm's own runs. */
     lastRun: { id: string; asOf: string; startedAt: string; finishedAt: string | null; outcome: string; alertsRaised: number | null; durationMs: number | null } | null;
+    /** When the schedule next fires (ISO instant), or null without a schedule. */
     nextRunAt: string | null;
+    /** The manager's unread alerts (as GET /api/alerts/unread-count). */
     unreadAlerts: number;
   };
 }
 
-/** Weekly trend for the charts (GET /api/dashboard/trends?weeks=N, default 12). */
+/** Weekly trend for the charts (GET /api/dashboard/trends?weeks=N, 1–52, default 12), oldest week first, ending with this week. */
 export interface DashboardTrendPoint {
   /** Monday of the week (America/New_York). */
   weekStart: string;
@@ -70,7 +98,7 @@ export interface DashboardTrendPoint {
   received: number;
   /** Notices moved to resolved or closed that week (from the audit trail). */
   resolved: number;
-  /** Deadlines that became missed that week. */
+  /** Deadlines due that week that passed unmet (marked missed by a sweep, or still open after their day). */
   missed: number;
 }
 

@@ -11,6 +11,12 @@ describe('role permissions', () => {
     expect(roleHasPermission('assistant', 'audit:read')).toBe(false);
   });
 
+  it('shows the firm dashboard to managers only', () => {
+    expect(roleHasPermission('manager', 'dashboard:read')).toBe(true);
+    expect(roleHasPermission('practitioner', 'dashboard:read')).toBe(false);
+    expect(roleHasPermission('assistant', 'dashboard:read')).toBe(false);
+  });
+
   it('lets every role keep POA records and log DRS calls', () => {
     for (const role of ['manager', 'practitioner', 'assistant'] as const) {
       for (const permission of ['poa:read', 'poa:write', 'calls:read', 'calls:write'] as const) expect(roleHasPermission(role, permission)).toBe(true);

@@ -31,6 +31,7 @@ export const PERMISSIONS = [
   'rules:read',
   'rules:write',
   'audit:read',
+  'dashboard:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -67,6 +68,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'rules:write',
     'sweeps:run',
     'audit:read',
+    // Firm-wide figures (who is overloaded, dollars at risk) are for the people who run the firm.
+    'dashboard:read',
   ],
   // Practitioners work their caseload: they create and edit clients but do not delete them.
   practitioner: [...EVERY_SIGNED_IN_USER, 'clients:write', 'notices:write', 'resolutions:write'],

@@ -10,6 +10,7 @@ import { NoticeListIndexes1795622775066 } from './1795622775066-NoticeListIndexe
 import { SweepDeadlineIndex1795622969788 } from './1795622969788-SweepDeadlineIndex';
 import { SweepReconcileIndex1795624446235 } from './1795624446235-SweepReconcileIndex';
 import { NoticeMechanismLevels1795626722143 } from './1795626722143-NoticeMechanismLevels';
+import { DashboardAuditIndex1795627133187 } from './1795627133187-DashboardAuditIndex';
 
 /** Every migration in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SweepDeadlineIndex1795622969788,
   SweepReconcileIndex1795624446235,
   NoticeMechanismLevels1795626722143,
+  DashboardAuditIndex1795627133187,
 ];
