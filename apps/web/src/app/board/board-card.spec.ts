@@ -1,9 +1,12 @@
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import type { NoticeView } from '@nutmeg/contracts';
 import { deadlineView, find, mechanismRisk, noticeView, textOf } from '../testing/fixtures';
 import { BoardCard, cardSummary, deadlineTone } from './board-card';
 
 async function renderCard(notice: NoticeView): Promise<HTMLElement> {
+  // The client's name links to the case page.
+  TestBed.configureTestingModule({ providers: [provideRouter([])] });
   const fixture = TestBed.createComponent(BoardCard);
   fixture.componentRef.setInput('notice', notice);
   await fixture.whenStable();

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink } from '@angular/router';
 import type { NoticeView } from '@nutmeg/contracts';
 import { Icon } from '../shared/icon';
 import { formatUsd } from '../shared/money';
@@ -19,14 +20,15 @@ import { RiskChips, riskChipsOf } from './risk-chips';
 
 export { type DeadlineTone, deadlineTone, DUE_SOON_DAYS } from './notice-labels';
 
-/** One notice on the caseload board. The case page is not built yet, so the card explains itself in a tooltip. */
+/** One notice on the caseload board; the client's name opens the case page, and the card explains itself in a tooltip. */
 @Component({
   selector: 'nm-board-card',
-  imports: [MatTooltipModule, Icon, RiskChips],
+  imports: [MatTooltipModule, RouterLink, Icon, RiskChips],
   template: `
     @let n = notice();
     <div class="top">
-      <span class="client" data-testid="card-client">{{ n.client.legalName }}</span>
+      <!-- A click opens the case; the CDK only starts a drag once the pointer moves, so both work. -->
+      <a class="client" data-testid="card-client" [routerLink]="['/notices', n.id]">{{ n.client.legalName }}</a>
       @if (n.assignee; as assignee) {
         <span class="assignee" [matTooltip]="assignee.fullName" [attr.aria-label]="'Assigned to ' + assignee.fullName">
           {{ initials() }}

@@ -1,6 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { CdkDragDrop } from '@angular/cdk/drag-drop';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { NOTICE_STATUSES, type NoticeStatus, type NoticeView, type Page, type Role } from '@nutmeg/contracts';
 import { type Observable, of, Subject, throwError } from 'rxjs';
@@ -40,6 +41,8 @@ describe('BoardPage', () => {
     snackBar = { open: jest.fn() };
     TestBed.configureTestingModule({
       providers: [
+        // The client's name links to the case page.
+        provideRouter([]),
         { provide: NoticesApi, useValue: api },
         { provide: MatSnackBar, useValue: snackBar },
       ],

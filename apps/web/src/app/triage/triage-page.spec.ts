@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { By } from '@angular/platform-browser';
 import type { NoticeView, Page, Role, UserSummary } from '@nutmeg/contracts';
@@ -62,6 +63,8 @@ describe('TriagePage', () => {
     snackBar = { open: jest.fn() };
     TestBed.configureTestingModule({
       providers: [
+        // The client's name links to the case page.
+        provideRouter([]),
         { provide: NoticesApi, useValue: api },
         { provide: UsersApi, useValue: users },
         { provide: MatSnackBar, useValue: snackBar },

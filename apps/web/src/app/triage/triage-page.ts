@@ -8,6 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink } from '@angular/router';
 import type { NoticeView, UserSummary } from '@nutmeg/contracts';
 import { catchError, EMPTY, map, of, switchMap, tap } from 'rxjs';
 import { NoticesApi } from '../core/api/notices.api';
@@ -73,6 +74,7 @@ function rowOf(notice: NoticeView): TriageRow {
     MatButtonModule,
     MatProgressBarModule,
     MatTooltipModule,
+    RouterLink,
     Icon,
     StatePanel,
     RiskChips,

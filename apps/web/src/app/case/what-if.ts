@@ -1,0 +1,83 @@
+import type { NoticeView, ResolutionView } from '@nutmeg/contracts';
+import {
+  addMonths,
+  compareIsoDates,
+  costOfWaiting,
+  formatMoney,
+  parseMoney,
+  type CostOfWaiting,
+  isIsoDate,
+  type IsoDate,
+  type PaymentInput,
+  type PayoffRun,
+  projectPayoffByDay,
+  quoteAccrual,
+  type AccrualQuote,
+  type RuleTables,
+  type TaxType,
+} from '@nutmeg/domain';
+import { attempt } from '../calculator/field-errors';
+
+/** How far past the pay-by date the chart runs, so the reader sees what waiting longer would cost. */
+export const CHART_MONTHS_AFTER = 6;
+
+export interface WhatIf {
+  readonly quote: AccrualQuote;
+  readonly waiting: CostOfWaiting;
+  readonly runs: readonly PayoffRun[] | null;
+  /** What paying on that day costs beyond paying today (the api's balance now). */
+  readonly moreThanToday: string;
+}
+
+export type WhatIfOutcome = { ok: true; value: WhatIf } | { ok: false; message: string };
+
+/**
+ * Every payment the api counts against the notice (apps/api notice-payments.ts): single payments and the paid
+ * installments of plans, so the browser accrues on the same facts as the server.
+ */
+export function paymentsOf(resolutions: readonly ResolutionView[]): PaymentInput[] {
+  const payments: PaymentInput[] = [];
+  for (const resolution of resolutions) {
+    if (resolution.type === 'payment' && resolution.amount && resolution.date) {
+      payments.push({ date: resolution.date, amount: resolution.amount });
+    }
+    for (const installment of resolution.installments) {
+      if (installment.status === 'paid' && installment.paidOn && installment.paidAmount) {
+        payments.push({ date: installment.paidOn, amount: installment.paidAmount });
+      }
+    }
+  }
+  return payments.sort((a, b) => compareIsoDates(a.date, b.date));
+}
+
+/**
+ * The balance if the whole notice is paid on `payDate`, under the firm's rules, from the figures the api
+ * accrues on (stated tax, the tax's due date, the payments recorded). Paying in the past is not a what-if.
+ */
+export function computeWhatIf(
+  notice: NoticeView,
+  resolutions: readonly ResolutionView[],
+  payDate: string,
+  rules: RuleTables,
+): WhatIfOutcome {
+  if (!isIsoDate(payDate)) return { ok: false, message: 'Enter the day it would be paid.' };
+  const today = notice.figures.asOf;
+  if (compareIsoDates(payDate, today) < 0) {
+    return { ok: false, message: `Choose today (${today}) or a later day: a what-if looks ahead.` };
+  }
+  const liability = {
+    taxType: notice.taxType as TaxType,
+    tax: notice.stated.tax,
+    dueDate: notice.taxDueDate,
+    payments: paymentsOf(resolutions),
+    rules,
+  };
+  const quote = attempt(() => quoteAccrual({ ...liability, asOf: payDate }));
+  if (!quote.ok) return { ok: false, message: quote.error.message };
+  const waiting = attempt(() => costOfWaiting(liability, payDate));
+  if (!waiting.ok) return { ok: false, message: waiting.error.message };
+  const moreThanToday = formatMoney(parseMoney(quote.value.total, 'total').minus(parseMoney(notice.figures.balanceNow, 'balanceNow')));
+  const to: IsoDate = addMonths(payDate, CHART_MONTHS_AFTER);
+  const runs = attempt(() => projectPayoffByDay(liability, { from: today, to }));
+  return { ok: true, value: { quote: quote.value, waiting: waiting.value, runs: runs.ok ? runs.value : null, moreThanToday } };
+}
