@@ -167,6 +167,9 @@ describe('notices', () => {
       n.deadlines.find((d) => d.hard && d.status === 'open')?.dueDate ?? '9999-12-31',
     );
     expect(nextHard).toEqual([...nextHard].sort());
+    // Lists leave the checklist to the case's own read.
+    expect(all.body.items[0]).not.toHaveProperty('checklist');
+    expect((await testApp.http.get(`/api/notices/${all.body.items[0].id}`).set(asManager()).expect(200)).body.checklist).toHaveLength(9);
     const byKind = await testApp.http.get('/api/notices?kind=intent_to_offset').set(asManager()).expect(200);
     expect(byKind.body.items.map((n: { id: string }) => n.id)).toEqual([offset.id]);
     const triage = await testApp.http.get('/api/notices/triage?pageSize=100').set(asManager()).expect(200);

@@ -91,12 +91,58 @@ test('a card says what it is about and can be reached by keyboard', async ({ pag
   await signIn(page, 'practitioner', 'board');
   await expect(page.getByRole('radio', { name: 'Mine' })).toHaveAttribute('aria-checked', 'true');
   const card = page.getByTestId('board-card').first();
-  // By keyboard: the reload button is the last control before the first card.
-  await page.getByRole('button', { name: 'Reload the board' }).focus();
+  // By keyboard: the Overdue filter is the last control before the first card.
+  await page.getByRole('checkbox', { name: 'Overdue' }).focus();
   await page.keyboard.press('Tab');
   await expect(card).toBeFocused();
   await expect(page.locator('.nm-multiline-tooltip')).toContainText('Balance now $');
   await expect(card.getByTestId('card-balance')).toHaveText(/^\$[\d,]+\.\d\d$/);
+});
+
+test('a manager follows the overdue figure to its cases, then hands one over by dragging it on the board', async ({ page }) => {
+  await signIn(page, 'manager', 'board');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByTestId('figure-overdue').click();
+  await expect(page).toHaveURL(/\/cases\?(.*&)?overdue=true/);
+  await expect(page.getByTestId('case-link').first()).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Caseload' }).click();
+  await page.getByTestId('board-grouping').getByRole('radio', { name: 'By assignee' }).click();
+  const columnOf = (name: string) => page.locator('[data-testid=board-column]').filter({ has: page.getByRole('heading', { name }) });
+  const paul = columnOf('Paul Ortiz');
+  const margaret = columnOf('Margaret Chen');
+  await expect(paul.getByTestId('board-card').first()).toBeVisible();
+  // The last of Paul's cases: the other tests work on new cases at the top of their columns.
+  const card = paul.getByTestId('board-card').last();
+  const id = await card.getAttribute('data-notice-id');
+  const assigned = page.waitForResponse((r) => r.url().endsWith(`/api/notices/${id}/assign`));
+  await dragTo(page, card, margaret);
+  const answer = await assigned;
+  expect(answer.ok()).toBe(true);
+  expect((await answer.json()).assignee.fullName).toBe('Margaret Chen');
+  await expect(margaret.locator(`[data-notice-id="${id}"]`)).toBeVisible();
+  await expect(paul.locator(`[data-notice-id="${id}"]`)).toHaveCount(0);
+  await page.mouse.move(0, 0);
+  await screenshot(page, 'board-by-assignee');
+});
+
+test('filters narrow the board: overdue cases only, then a search over the cards', async ({ page }) => {
+  await signIn(page, 'manager', 'board');
+  await expect(page.getByTestId('board-total')).toHaveText('60 cases');
+  const overdue = page.waitForResponse((r) => r.url().includes('/api/notices?') && r.url().includes('overdue=true'));
+  await page.getByRole('checkbox', { name: 'Overdue' }).check();
+  expect((await overdue).ok()).toBe(true);
+  await expect(page.getByTestId('board-total')).not.toHaveText('60 cases');
+  const total = Number.parseInt(await page.getByTestId('board-total').innerText(), 10);
+  expect(total).toBeGreaterThan(0);
+  expect(total).toBeLessThan(60);
+
+  const name = (await page.getByTestId('card-client').first().innerText()).trim();
+  await page.getByTestId('board-search').fill(name.slice(0, 6));
+  await expect(page.getByTestId('card-client').first()).toHaveText(name);
+  for (const shown of await page.getByTestId('card-client').allInnerTexts()) expect(shown.toLowerCase()).toContain(name.slice(0, 6).toLowerCase());
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByTestId('board-total')).toHaveText('60 cases');
 });
 
 test('screenshot of the board', async ({ page }) => {

@@ -5,6 +5,13 @@
 //
 //   node tools/bench/sweep/sweep.bench.mjs            (BENCH_FIRMS, BENCH_NOTICES_PER_FIRM, BENCH_AS_OF change it)
 //
+// The data is what Nutmeg holds after daily sweeps up to BENCH_SEED_AS_OF (deadlines already past are
+// missed, figures as of that day); the measured sweep then catches up BENCH_AS_OF − BENCH_SEED_AS_OF days
+// at once (24 by default): every case's figures are stale and that period's deadlines fall due.
+// BENCH_UNSWEPT=1 instead leaves every past deadline open, as right after a bulk import of old notices
+// (the worst case: each deadline since the notice date becomes missed, with its alert, in one sweep).
+// BENCH_WORKERS sets the sweep's --workers (default 2).
+//
 // Needs the PostgreSQL server on 127.0.0.1:5432 (BENCH_DATABASE_ADMIN_URL) and about 3 GB of disk.
 import { execFileSync, spawnSync } from 'node:child_process';
 import pg from 'pg';
@@ -15,6 +22,10 @@ const PER_FIRM = Number(process.env.BENCH_NOTICES_PER_FIRM ?? 10_000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS_PER_FIRM ?? 500);
 const SEEDED_AS_OF = process.env.BENCH_SEED_AS_OF ?? '2026-11-01';
 const AS_OF = process.env.BENCH_AS_OF ?? '2026-11-25';
+const UNSWEPT = process.env.BENCH_UNSWEPT === '1';
+const WORKERS = process.env.BENCH_WORKERS ?? '2';
+// BENCH_DIST runs a copy of the build (so a rebuild of dist/ meanwhile cannot pull it from under the run).
+const DIST = process.env.BENCH_DIST ?? 'dist/apps/api';
 const stamp = Date.now();
 const BENCH_DB = `nutmeg_bench_sweep_${stamp}`;
 const BASE_DB = `nutmeg_bench_sweep_base_${stamp}`;
@@ -78,13 +89,16 @@ const BASELINE = {
 };
 
 async function main() {
-  log(`building the api (seed and sweep entry points) ...`);
-  run('npx', ['nx', 'build', 'api', '--output-style=static']);
+  if (process.env.BENCH_SKIP_BUILD !== 'true') {
+    log(`building the api (seed and sweep entry points) ...`);
+    run('npx', ['nx', 'build', 'api', '--output-style=static']);
+  }
   await admin(`CREATE DATABASE "${BENCH_DB}"`);
   try {
-    log(`seeding ${FIRMS} firms × ${PER_FIRM.toLocaleString()} notices (${(FIRMS * PER_FIRM).toLocaleString()}) as of ${SEEDED_AS_OF} ...`);
+    log(`seeding ${FIRMS} firms × ${PER_FIRM.toLocaleString()} open notices (${(FIRMS * PER_FIRM).toLocaleString()}) as of ${SEEDED_AS_OF}, ${UNSWEPT ? 'never swept (bulk import)' : 'swept daily until then'} ...`);
     const seedStarted = Date.now();
-    const seed = spawnSync(process.execPath, ['dist/apps/api/seed.js', '--firms', String(FIRMS), '--clients', String(CLIENTS), '--notices', String(PER_FIRM), '--as-of', SEEDED_AS_OF], {
+    const seedArgs = ['--firms', String(FIRMS), '--clients', String(CLIENTS), '--notices', String(PER_FIRM), '--as-of', SEEDED_AS_OF, '--open-only'];
+    const seed = spawnSync(process.execPath, [`${DIST}/seed.js`, ...seedArgs, ...(UNSWEPT ? [] : ['--swept'])], {
       stdio: 'inherit',
       env: { ...env, DATABASE_URL: urlFor(BENCH_DB) },
     });
@@ -93,12 +107,13 @@ async function main() {
     const bench = new pg.Client({ connectionString: urlFor(BENCH_DB) });
     await bench.connect();
     await bench.query('VACUUM ANALYZE');
-    const [{ notices, deadlines, open_past }] = (
-      await bench.query(`SELECT (SELECT count(*) FROM notice)::int AS notices, (SELECT count(*) FROM deadline)::int AS deadlines,
+    const [{ notices, open_notices, deadlines, open_past }] = (
+      await bench.query(`SELECT (SELECT count(*) FROM notice)::int AS notices, (SELECT count(*) FROM notice WHERE status NOT IN ('resolved', 'closed_no_action'))::int AS open_notices,
+                                (SELECT count(*) FROM deadline)::int AS deadlines,
                                 (SELECT count(*) FROM deadline WHERE status = 'open' AND due_date < $1::date)::int AS open_past`, [AS_OF])
     ).rows;
     await bench.end();
-    log(`${notices.toLocaleString()} notices, ${deadlines.toLocaleString()} deadlines, ${open_past.toLocaleString()} of them open and past ${AS_OF}`);
+    log(`${notices.toLocaleString()} notices (${open_notices.toLocaleString()} open), ${deadlines.toLocaleString()} deadlines, ${open_past.toLocaleString()} of them open and past ${AS_OF}`);
 
     log('copying the database for the baseline ...');
     await admin(`CREATE DATABASE "${BASE_DB}" TEMPLATE "${BENCH_DB}"`);
@@ -115,9 +130,9 @@ async function main() {
     }
     await base.end();
 
-    log(`the sweep (dist/apps/api/sweep.js --as-of ${AS_OF}) ...`);
+    log(`the sweep (${DIST}/sweep.js --as-of ${AS_OF}) ...`);
     const started = Date.now();
-    const output = run(process.execPath, ['dist/apps/api/sweep.js', '--as-of', AS_OF], { DATABASE_URL: urlFor(BENCH_DB) });
+    const output = run(process.execPath, [`${DIST}/sweep.js`, '--as-of', AS_OF, '--workers', WORKERS], { DATABASE_URL: urlFor(BENCH_DB) });
     const wall = Date.now() - started;
     const result = JSON.parse(output.trim().split('\n').filter((line) => line.startsWith('{')).pop());
     const steps = result.counts.durationsMs;
@@ -125,7 +140,7 @@ async function main() {
     const baseSteps12 = baseline.markMissed + baseline.dueSoonAlerts + baseline.staleAlerts;
 
     console.log('\n=== Deadline sweep benchmark ===');
-    console.log(`data: ${notices.toLocaleString()} notices, ${deadlines.toLocaleString()} deadlines, ${FIRMS} firms; as of ${AS_OF}`);
+    console.log(`data: ${notices.toLocaleString()} notices (${open_notices.toLocaleString()} open), ${deadlines.toLocaleString()} deadlines (${open_past.toLocaleString()} open and past), ${FIRMS} firms; ${UNSWEPT ? 'never swept' : `swept through ${SEEDED_AS_OF}`}; sweep as of ${AS_OF} with ${WORKERS} workers`);
     console.log(`outcome: ${result.outcome}; counts: ${JSON.stringify({ ...result.counts, durationsMs: undefined })}`);
     console.log(`sweep total: ${(result.durationMs / 1000).toFixed(1)} s (process wall ${(wall / 1000).toFixed(1)} s, including start-up)`);
     console.log(`notices per second (figures refresh over the whole sweep): ${Math.round(result.counts.noticesRecomputed / (result.durationMs / 1000)).toLocaleString()}`);
@@ -136,7 +151,7 @@ async function main() {
     const nextDay = new Date(`${AS_OF}T12:00:00Z`);
     nextDay.setUTCDate(nextDay.getUTCDate() + 1);
     const next = JSON.parse(
-      run(process.execPath, ['dist/apps/api/sweep.js', '--as-of', nextDay.toISOString().slice(0, 10)], { DATABASE_URL: urlFor(BENCH_DB) })
+      run(process.execPath, [`${DIST}/sweep.js`, '--as-of', nextDay.toISOString().slice(0, 10), '--workers', WORKERS], { DATABASE_URL: urlFor(BENCH_DB) })
         .trim()
         .split('\n')
         .filter((line) => line.startsWith('{'))

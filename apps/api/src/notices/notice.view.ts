@@ -1,4 +1,4 @@
-import { canTransition, ChecklistItemView, LEGITIMACY_CHECKS, NOTICE_STATUSES, NoticeFigures, NoticeView } from '@nutmeg/contracts';
+import { canTransition, ChecklistItemView, LEGITIMACY_CHECKS, NOTICE_STATUSES, NoticeFigures, NoticeListItem, NoticeView } from '@nutmeg/contracts';
 import { IsoDate } from '@nutmeg/domain';
 import { DeadlineRecord } from '../deadlines/deadline.entity';
 import { toDeadlineView } from './notice-figures';
@@ -13,6 +13,11 @@ export function toNoticeView(
   figures: NoticeFigures,
   today: IsoDate,
 ): NoticeView {
+  return { ...toNoticeListItem(notice, deadlines, figures, today), checklist: checklistView(checks) };
+}
+
+/** A case as lists show it: the view without the checklist. */
+export function toNoticeListItem(notice: Notice, deadlines: DeadlineRecord[], figures: NoticeFigures, today: IsoDate): NoticeListItem {
   if (!notice.client) throw new Error('notice loaded without its client');
   return {
     id: notice.id,
@@ -42,7 +47,6 @@ export function toNoticeView(
     possibleScam: notice.possibleScam,
     notes: notice.notes,
     deadlines: deadlines.map((deadline) => toDeadlineView(deadline, today)),
-    checklist: checklistView(checks),
     figures,
     version: notice.version,
     createdAt: notice.createdAt.toISOString(),
@@ -51,7 +55,7 @@ export function toNoticeView(
 }
 
 /** Every item of the checklist, in DOMAIN.md's order, whether or not anyone has looked at it yet. */
-function checklistView(checks: NoticeCheck[]): ChecklistItemView[] {
+export function checklistView(checks: NoticeCheck[]): ChecklistItemView[] {
   return LEGITIMACY_CHECKS.map((item) => {
     const check = checks.find((candidate) => candidate.item === item);
     return {

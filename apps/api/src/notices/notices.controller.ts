@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import { LEGITIMACY_CHECKS, LegitimacyCheck, NoticeView, Page, TimelineEntry } from '@nutmeg/contracts';
+import { LEGITIMACY_CHECKS, LegitimacyCheck, NoticeListItem, NoticeView, Page, TimelineEntry } from '@nutmeg/contracts';
 import { Actor } from '../common/actor';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { FieldValidationError } from '../common/field-validation.error';
@@ -16,20 +16,21 @@ export class NoticesController {
   constructor(private readonly notices: NoticesService) {}
 
   /**
-   * Cases of your firm, most urgent first (next hard deadline, then risk), with live figures. `total` is
+   * Cases of your firm, most urgent first (next hard deadline, then risk), with live figures; list items
+   * leave out the legitimacy checklist (GET /api/notices/:id has it; `possibleScam` flags a failed item). `total` is
    * the number of matches as counted at most 5 seconds ago (exact at once after changes made through this
    * server, and whenever the page is not full): counting a large caseload on every page costs more than the page.
    */
   @Get()
   @RequirePermission('notices:read')
-  list(@CurrentActor() actor: Actor, @Query() query: NoticeQueryDto): Promise<Page<NoticeView>> {
+  list(@CurrentActor() actor: Actor, @Query() query: NoticeQueryDto): Promise<Page<NoticeListItem>> {
     return this.notices.list(actor, query);
   }
 
   /** New and triage cases: unassigned first, then new, then most urgent. `total` as for the list. */
   @Get('triage')
   @RequirePermission('notices:read')
-  triage(@CurrentActor() actor: Actor, @Query() query: NoticeQueryDto): Promise<Page<NoticeView>> {
+  triage(@CurrentActor() actor: Actor, @Query() query: NoticeQueryDto): Promise<Page<NoticeListItem>> {
     return this.notices.triageQueue(actor, query);
   }
 

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { canTransition, LegitimacyCheck, NOTICE_STATUSES, NoticeView, Page, TimelineEntry } from '@nutmeg/contracts';
+import { canTransition, LegitimacyCheck, NOTICE_STATUSES, NoticeListItem, NoticeView, Page, TimelineEntry } from '@nutmeg/contracts';
 import { addDays, IsoDate, PaymentInput, RuleTables } from '@nutmeg/domain';
 import Decimal from 'decimal.js';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
@@ -23,7 +23,7 @@ import { AuditRow, toTimelineEntry } from './notice-timeline';
 import { NoticeCheck } from './notice-check.entity';
 import { applyCaseloadFilters } from './notice-list-filters';
 import { NoticeTotals } from './notice-totals';
-import { toNoticeView } from './notice.view';
+import { checklistView, toNoticeListItem } from './notice.view';
 import { Notice } from './notice.entity';
 import { assumedTaxDueDate } from './tax-due-date';
 import { paymentsByNotice } from '../resolutions/notice-payments';
@@ -98,7 +98,7 @@ export class NoticesService {
     return view;
   }
 
-  async list(actor: Actor, query: NoticeQueryDto): Promise<Page<NoticeView>> {
+  async list(actor: Actor, query: NoticeQueryDto): Promise<Page<NoticeListItem>> {
     const today = this.clock.today();
     const builder = this.notices.query(actor, 'notice');
     if (query.status) builder.andWhere('notice.status = :status', { status: query.status });
@@ -143,7 +143,7 @@ export class NoticesService {
   }
 
   /** New and unassigned first, then the most urgent: what a manager hands out next. */
-  async triageQueue(actor: Actor, query: NoticeQueryDto): Promise<Page<NoticeView>> {
+  async triageQueue(actor: Actor, query: NoticeQueryDto): Promise<Page<NoticeListItem>> {
     const builder = this.notices
       .query(actor, 'notice')
       .andWhere('notice.status IN (:...statuses)', { statuses: ['new', 'triage'] })
@@ -268,7 +268,7 @@ export class NoticesService {
     builder: ReturnType<FirmScopedRepository<Notice>['query']>,
     query: NoticeQueryDto,
     today: IsoDate,
-  ): Promise<Page<NoticeView>> {
+  ): Promise<Page<NoticeListItem>> {
     const rows = await builder
       .addOrderBy('notice.riskScore', 'DESC')
       .addOrderBy('notice.noticeDate', 'ASC')
@@ -278,7 +278,7 @@ export class NoticesService {
       .getMany();
     const total = await this.totalOf(actor, list, builder, query, today, rows.length);
     const rules = await this.rules.effectiveFor(actor);
-    const items = await this.views(actor, this.dataSource.manager, rows, rules, today);
+    const items = await this.listItems(actor, this.dataSource.manager, rows, rules, today);
     return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
@@ -307,19 +307,29 @@ export class NoticesService {
   /** Views for many notices with one query per related table, not one per notice. */
   private async views(actor: Actor, manager: EntityManager, notices: Notice[], rules: RuleTables, today: IsoDate): Promise<NoticeView[]> {
     if (notices.length === 0) return [];
+    const loads = [
+      () => this.listItems(actor, manager, notices, rules, today),
+      () => manager.find(NoticeCheck, { where: { noticeId: In(notices.map((notice) => notice.id)) }, relations: { checkedBy: true } }),
+    ] as const;
+    const [items, checks] = (manager.queryRunner ? await sequentially(loads) : await Promise.all(loads.map((load) => load()))) as [NoticeListItem[], NoticeCheck[]];
+    return items.map((item) => ({ ...item, checklist: checklistView(checks.filter((check) => check.noticeId === item.id)) }));
+  }
+
+  /** List items (views without the checklist): the case's client, assignee, deadlines and payments, read in parallel. */
+  private async listItems(actor: Actor, manager: EntityManager, notices: Notice[], rules: RuleTables, today: IsoDate): Promise<NoticeListItem[]> {
+    if (notices.length === 0) return [];
     const ids = notices.map((notice) => notice.id);
     const loads = [
       () => manager.find(Client, { where: { id: In(notices.map((n) => n.clientId)), firmId: actor.firmId }, withDeleted: true }),
       () => this.users.findManyInFirm(actor, notices.map((n) => n.assigneeId).filter((id): id is string => id !== null)),
       () => this.deadlines.forNotices(manager, ids),
-      () => manager.find(NoticeCheck, { where: { noticeId: In(ids) }, relations: { checkedBy: true } }),
       () => paymentsByNotice(manager, ids),
     ] as const;
-    // Outside a transaction the five reads go to the pool in parallel; inside one they share a single
+    // Outside a transaction the reads go to the pool in parallel; inside one they share a single
     // connection, where pg would only queue them, so they run one after the other.
-    const [clients, assignees, deadlines, checks, payments] = (
+    const [clients, assignees, deadlines, payments] = (
       manager.queryRunner ? await sequentially(loads) : await Promise.all(loads.map((load) => load()))
-    ) as [Client[], Awaited<ReturnType<UsersService['findManyInFirm']>>, DeadlineRecord[], NoticeCheck[], Map<string, PaymentInput[]>];
+    ) as [Client[], Awaited<ReturnType<UsersService['findManyInFirm']>>, DeadlineRecord[], Map<string, PaymentInput[]>];
     return notices.map((notice) => {
       const client = clients.find((candidate) => candidate.id === notice.clientId);
       if (!client) throw new Error(`client ${notice.clientId} of notice ${notice.id} is missing`);
@@ -327,7 +337,7 @@ export class NoticesService {
       notice.assignee = assignees.find((user) => user.id === notice.assigneeId) ?? null;
       const own = deadlines.filter((deadline) => deadline.noticeId === notice.id);
       const figures = computeFigures(notice, client, own, payments.get(notice.id) ?? [], rules, today);
-      return toNoticeView(notice, own, checks.filter((check) => check.noticeId === notice.id), figures, today);
+      return toNoticeListItem(notice, own, figures, today);
     });
   }
 

@@ -157,3 +157,10 @@ export interface NoticeView {
   createdAt: string;
   updatedAt: string;
 }
+
+/**
+ * A case as the lists (board, triage queue, cases list) show it: everything but the legitimacy checklist,
+ * which only the case page needs (`possibleScam` says whether an item failed). Leaving it out makes a
+ * list page a sixth smaller and saves reading nine checklist rows per case.
+ */
+export type NoticeListItem = Omit<NoticeView, 'checklist'>;

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
-import type { NoticeView } from '@nutmeg/contracts';
+import type { NoticeListItem } from '@nutmeg/contracts';
 import { Icon } from '../shared/icon';
 import { formatUsd } from '../shared/money';
 import {
@@ -71,7 +71,7 @@ export { type DeadlineTone, deadlineTone, DUE_SOON_DAYS } from './notice-labels'
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class BoardCard {
-  readonly notice = input.required<NoticeView>();
+  readonly notice = input.required<NoticeListItem>();
 
   protected readonly initials = computed(() => initialsOf(this.notice().assignee?.fullName ?? ''));
   protected readonly kind = computed(() => labelOf(NOTICE_KIND_LABELS, this.notice().kind));
@@ -87,7 +87,7 @@ export class BoardCard {
 }
 
 /** Everything the card says, as one sentence list: the card's tooltip and its accessible description. */
-export function cardSummary(notice: NoticeView): string {
+export function cardSummary(notice: NoticeListItem): string {
   const next = notice.figures.nextDeadline;
   const parts = [
     notice.client.legalName,

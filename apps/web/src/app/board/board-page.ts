@@ -7,7 +7,7 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { canTransition, NOTICE_STATUSES, type NoticeStatus, type NoticeView, type UserSummary } from '@nutmeg/contracts';
+import { canTransition, NOTICE_STATUSES, type NoticeStatus, type NoticeListItem, type UserSummary } from '@nutmeg/contracts';
 import { catchError, distinctUntilChanged, map, merge, type Observable, of, switchMap, tap } from 'rxjs';
 import { type NoticeQuery, NoticesApi } from '../core/api/notices.api';
 import { UsersApi } from '../core/api/users.api';
@@ -37,7 +37,7 @@ export interface BoardColumn {
   label: string;
   status: NoticeStatus | null;
   assigneeId: string | null;
-  items: NoticeView[];
+  items: NoticeListItem[];
   total: number;
   loading: boolean;
   loadingMore: boolean;
@@ -167,7 +167,7 @@ export class BoardPage {
     this.reloads.update((n) => n + 1);
   }
 
-  protected summary(notice: NoticeView): string {
+  protected summary(notice: NoticeListItem): string {
     return cardSummary(notice);
   }
 
@@ -179,7 +179,7 @@ export class BoardPage {
     return canTransition(from as NoticeStatus, key as NoticeStatus) ? 'allowed' : 'refused';
   }
 
-  protected dragStarted(event: CdkDragStart<NoticeView>): void {
+  protected dragStarted(event: CdkDragStart<NoticeListItem>): void {
     this.dragging.set(this.grouping() === 'status' ? event.source.data.status : (event.source.data.assignee?.id ?? UNASSIGNED));
   }
 
@@ -187,7 +187,7 @@ export class BoardPage {
     this.dragging.set(null);
   }
 
-  protected drop(event: CdkDragDrop<string, string, NoticeView>): void {
+  protected drop(event: CdkDragDrop<string, string, NoticeListItem>): void {
     const from = event.previousContainer.data;
     const to = event.container.data;
     // The api orders each column by deadline; a card dropped back into its own column stays where it was.
@@ -195,7 +195,7 @@ export class BoardPage {
     const notice = event.item.data;
     const byAssignee = this.grouping() === 'assignee';
     const target = this.columns().find((column) => column.key === to);
-    const moved: NoticeView = byAssignee
+    const moved: NoticeListItem = byAssignee
       ? { ...notice, assignee: target?.assigneeId ? { id: target.assigneeId, fullName: target.label } : null }
       : { ...notice, status: to as NoticeStatus };
     // Move at once, so the board does not lag behind the hand; the api's answer confirms or undoes it.
@@ -223,7 +223,7 @@ export class BoardPage {
     });
   }
 
-  protected trackById(_index: number, notice: NoticeView): string {
+  protected trackById(_index: number, notice: NoticeListItem): string {
     return notice.id;
   }
 
@@ -261,7 +261,7 @@ export class BoardPage {
     return withStatusLabels(describeHttpError(error));
   }
 
-  private moveCard(id: string, from: string, to: string, card: NoticeView, index: number): void {
+  private moveCard(id: string, from: string, to: string, card: NoticeListItem, index: number): void {
     this.updateColumn(from, (column) => ({
       ...column,
       items: column.items.filter((item) => item.id !== id),

@@ -1,4 +1,4 @@
-import type { NoticeView, Page } from '@nutmeg/contracts';
+import type { NoticeListItem, Page } from '@nutmeg/contracts';
 import { EMPTY, expand, map, type Observable, scan } from 'rxjs';
 import type { NoticeQuery } from '../core/api/notices.api';
 
@@ -8,7 +8,7 @@ export const PAGE_SIZE = 100;
 export const COLUMN_LIMIT = 2000;
 
 export interface ColumnLoad {
-  items: NoticeView[];
+  items: NoticeListItem[];
   total: number;
   /** More pages are on their way. */
   more: boolean;
@@ -19,9 +19,9 @@ export interface ColumnLoad {
  * (not all at once, so eight columns never put 160 requests in flight). Stops at the total, at
  * COLUMN_LIMIT, or at a short page (the list changed under us).
  */
-export function loadColumn(list: (query: NoticeQuery) => Observable<Page<NoticeView>>, query: NoticeQuery): Observable<ColumnLoad> {
+export function loadColumn(list: (query: NoticeQuery) => Observable<Page<NoticeListItem>>, query: NoticeQuery): Observable<ColumnLoad> {
   const fetch = (page: number) => list({ ...query, page, pageSize: PAGE_SIZE });
-  const hasMore = (page: Page<NoticeView>) =>
+  const hasMore = (page: Page<NoticeListItem>) =>
     page.items.length === PAGE_SIZE && page.page * PAGE_SIZE < Math.min(page.total, COLUMN_LIMIT);
   return fetch(1).pipe(
     expand((page) => (hasMore(page) ? fetch(page.page + 1) : EMPTY)),
@@ -31,7 +31,7 @@ export function loadColumn(list: (query: NoticeQuery) => Observable<Page<NoticeV
         const seen = new Set(loaded.items.map((item) => item.id));
         return { items: [...loaded.items, ...page.items.filter((item) => !seen.has(item.id))], total: page.total, last: page };
       },
-      { items: [] as NoticeView[], total: 0, last: null as Page<NoticeView> | null },
+      { items: [] as NoticeListItem[], total: 0, last: null as Page<NoticeListItem> | null },
     ),
     map(({ items, total, last }) => ({ items, total, more: last !== null && hasMore(last) })),
   );

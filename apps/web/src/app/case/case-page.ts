@@ -7,7 +7,9 @@ import { RouterLink } from '@angular/router';
 import type { NoticeView, ResolutionView } from '@nutmeg/contracts';
 import { catchError, EMPTY, of, switchMap, tap } from 'rxjs';
 import { FirmRules } from '../calculator/firm-rules';
+import { LogCallLauncher } from '../calls/log-call-launcher';
 import { NoticesApi } from '../core/api/notices.api';
+import { AuthService } from '../core/auth/auth.service';
 import { ResolutionsApi } from '../core/api/resolutions.api';
 import { describeHttpError } from '../core/http/api-error';
 import { Icon } from '../shared/icon';
@@ -57,6 +59,10 @@ export class CasePage {
   private readonly resolutionsApi = inject(ResolutionsApi);
   private readonly title = inject(Title);
   protected readonly rules = inject(FirmRules);
+  private readonly calls = inject(LogCallLauncher);
+  private readonly auth = inject(AuthService);
+  /** Every role logs calls (calls:write), but the permission table decides. */
+  protected readonly canLogCalls = computed(() => this.auth.can('calls:write'));
 
   /** The notice id, from the route (/notices/:id). */
   readonly id = input.required<string>();
@@ -117,6 +123,12 @@ export class CasePage {
 
   protected reload(): void {
     this.reloads.update((n) => n + 1);
+  }
+
+  /** The log-call dialog with this client and notice chosen; a saved call reloads the calls and the activity. */
+  protected async logCall(notice: NoticeView): Promise<void> {
+    const saved = await this.calls.open({ clientId: notice.client.id, noticeId: notice.id });
+    if (saved) this.revision.update((n) => n + 1);
   }
 
   /** A card changed the case: take the api's notice as it now stands and let the other cards catch up. */

@@ -9,7 +9,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
-import type { NoticeView, UserSummary } from '@nutmeg/contracts';
+import type { NoticeListItem, UserSummary } from '@nutmeg/contracts';
 import { catchError, EMPTY, map, of, switchMap, tap } from 'rxjs';
 import { NoticesApi } from '../core/api/notices.api';
 import { UsersApi } from '../core/api/users.api';
@@ -37,7 +37,7 @@ export const STALE_MESSAGE = 'Someone else changed this case; reloaded';
 
 /** One row of the queue, in words. */
 export interface TriageRow {
-  notice: NoticeView;
+  notice: NoticeListItem;
   kind: string;
   tax: string;
   noticeDate: string;
@@ -46,7 +46,7 @@ export interface TriageRow {
   deadline: ReturnType<typeof deadlineLabelOf>;
 }
 
-function rowOf(notice: NoticeView): TriageRow {
+function rowOf(notice: NoticeListItem): TriageRow {
   const periods = periodsLabel(notice.taxPeriods);
   const taxType = labelOf(TAX_TYPE_LABELS, notice.taxType);
   return {
@@ -101,7 +101,7 @@ export class TriagePage {
   private readonly reloads = signal(0);
   protected readonly loading = signal(true);
   protected readonly error = signal<string | null>(null);
-  protected readonly notices = signal<NoticeView[]>([]);
+  protected readonly notices = signal<NoticeListItem[]>([]);
   protected readonly total = signal(0);
   /** Cases whose assignment or move the api has not answered yet. */
   protected readonly saving = signal<ReadonlySet<string>>(new Set());
@@ -163,7 +163,7 @@ export class TriagePage {
     this.reloads.update((n) => n + 1);
   }
 
-  protected assign(notice: NoticeView, assigneeId: string): void {
+  protected assign(notice: NoticeListItem, assigneeId: string): void {
     this.startSaving(notice.id);
     this.api.assign(notice.id, assigneeId, notice.version).subscribe({
       next: (updated) => {
@@ -182,7 +182,7 @@ export class TriagePage {
     });
   }
 
-  protected startTriage(notice: NoticeView): void {
+  protected startTriage(notice: NoticeListItem): void {
     this.startSaving(notice.id);
     this.api.transition(notice.id, 'triage', notice.version).subscribe({
       next: (updated) => {
@@ -197,7 +197,7 @@ export class TriagePage {
     });
   }
 
-  private replace(updated: NoticeView): void {
+  private replace(updated: NoticeListItem): void {
     this.notices.update((notices) => notices.map((notice) => (notice.id === updated.id ? updated : notice)));
   }
 

@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import type {
   CheckResult,
   LegitimacyCheck,
+  NoticeListItem,
   NoticeStatus,
   NoticeView,
   Page,
@@ -33,7 +34,7 @@ export class NoticesApi {
   private readonly http = inject(HttpClient);
 
   /** Ordered by the next hard deadline, soonest first. */
-  list(query: NoticeQuery): Observable<Page<NoticeView>> {
+  list(query: NoticeQuery): Observable<Page<NoticeListItem>> {
     let params = new HttpParams().set('page', query.page ?? 1).set('pageSize', query.pageSize ?? 25);
     if (query.status) params = params.set('status', query.status);
     if (query.assigneeId) params = params.set('assigneeId', query.assigneeId);
@@ -43,13 +44,13 @@ export class NoticesApi {
     if (query.riskLevel) params = params.set('riskLevel', query.riskLevel);
     if (query.overdue) params = params.set('overdue', true);
     if (query.dueWithinDays) params = params.set('dueWithinDays', query.dueWithinDays);
-    return this.http.get<Page<NoticeView>>('/api/notices', { params });
+    return this.http.get<Page<NoticeListItem>>('/api/notices', { params });
   }
 
   /** New and triage cases: unassigned first, then new, then most urgent. */
-  triage(query: Pick<NoticeQuery, 'page' | 'pageSize'> = {}): Observable<Page<NoticeView>> {
+  triage(query: Pick<NoticeQuery, 'page' | 'pageSize'> = {}): Observable<Page<NoticeListItem>> {
     const params = new HttpParams().set('page', query.page ?? 1).set('pageSize', query.pageSize ?? 25);
-    return this.http.get<Page<NoticeView>>('/api/notices/triage', { params });
+    return this.http.get<Page<NoticeListItem>>('/api/notices/triage', { params });
   }
 
   /** Assigns the case (null unassigns) — managers only; 409 when `version` is stale. */
