@@ -1,6 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import type { ClientView, Page, Role } from '@nutmeg/contracts';
 import { ASSIGNEES, clientView, find, storeSession, textOf } from '../testing/fixtures';
 import { ClientsPage } from './clients-page';
@@ -16,7 +17,9 @@ describe('ClientsPage', () => {
   async function render(role: Role): Promise<void> {
     sessionStorage.clear();
     storeSession(role);
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ClientsPage);
     await fixture.whenStable();
@@ -41,6 +44,8 @@ describe('ClientsPage', () => {
     expect(textOf(row)).toContain('DBA JQ Consulting');
     expect(textOf(row)).toContain('***-**-6789');
     expect(textOf(row)).toContain('Paul Practitioner');
+    // The name opens the client's own page.
+    expect(find(row, 'a.name').getAttribute('href')).toBe('/clients/c-1');
     const exposure = Array.from(row.querySelectorAll('[role=img]'), (mark) => mark.getAttribute('aria-label'));
     expect(exposure).toEqual(['W-2 wages (Acme Insurance)', '2 known bank accounts', 'In bankruptcy']);
     expect(textOf(element().querySelector('mat-paginator'))).toContain('of 41');

@@ -11,6 +11,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink } from '@angular/router';
 import type { ClientKind, ClientView, Page, UserSummary } from '@nutmeg/contracts';
 import { catchError, concat, debounceTime, distinctUntilChanged, filter, map, of, scan, switchMap } from 'rxjs';
 import { ClientsApi, type ClientQuery } from '../core/api/clients.api';
@@ -50,6 +51,7 @@ const ASSIGNABLE_ROLES: ReadonlySet<UserSummary['role']> = new Set(['manager', '
     Icon,
     StatePanel,
     ClientExposureIcons,
+    RouterLink,
   ],
   templateUrl: './clients-page.html',
   styleUrl: './clients-page.scss',

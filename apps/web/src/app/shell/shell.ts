@@ -8,6 +8,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterOutlet } from '@angular/router';
 import type { Role } from '@nutmeg/contracts';
 import { map } from 'rxjs';
+import { LogCallButton } from '../calls/log-call-button';
 import { AuthService } from '../core/auth/auth.service';
 import { Icon } from '../shared/icon';
 import { AlertsBell } from './alerts-bell';
@@ -33,6 +34,7 @@ const NARROW_LAYOUT = '(max-width: 1023.98px)';
     Icon,
     SideNav,
     AlertsBell,
+    LogCallButton,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',

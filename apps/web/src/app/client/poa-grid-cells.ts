@@ -1,0 +1,82 @@
+import type { PoaGridView, PoaView } from '@nutmeg/contracts';
+import { dateLabel, labelOf, TAX_TYPE_LABELS } from '../board/notice-labels';
+import { parsePeriod, periodsCover } from './poa-periods';
+
+/** An authorization ending within this many days is highlighted (the sweep alerts at 30 days too). */
+export const EXPIRING_SOON_DAYS = 30;
+
+export type GridCellState = 'covered' | 'expiring' | 'expired' | 'none';
+
+export interface GridCell {
+  period: string;
+  state: GridCellState;
+  /** Who the authorization names. */
+  representative: string | null;
+  /** The short line inside the cell ("until Dec 1, 2026"). */
+  detail: string;
+  /** Everything about the cell in one sentence, for the tooltip and screen readers. */
+  description: string;
+}
+
+export interface GridRow {
+  taxType: string;
+  label: string;
+  cells: GridCell[];
+}
+
+/**
+ * The grid from the api (authorizations in force today) plus, for cells nothing covers, the authorization of
+ * the client's that used to cover it and has expired, so a lapsed POA is seen, not just an empty cell.
+ */
+export function gridRows(grid: PoaGridView, poas: readonly PoaView[]): GridRow[] {
+  const expired = poas.filter((poa) => poa.status === 'expired');
+  return grid.rows.map((row) => {
+    const label = labelOf(TAX_TYPE_LABELS, row.taxType);
+    return {
+      taxType: row.taxType,
+      label,
+      cells: row.cells.map((cell): GridCell => {
+        const matter = `${label} ${cell.period}`;
+        const poa = cell.poa;
+        if (poa) {
+          const soon =
+            poa.expiringSoon || (poa.daysToExpiry !== null && poa.daysToExpiry >= 0 && poa.daysToExpiry <= EXPIRING_SOON_DAYS);
+          const until = poa.expiresOn ? `until ${dateLabel(poa.expiresOn)}` : 'no expiry';
+          const left =
+            soon && poa.daysToExpiry !== null
+              ? `, expires in ${poa.daysToExpiry} ${poa.daysToExpiry === 1 ? 'day' : 'days'}`
+              : '';
+          return {
+            period: cell.period,
+            state: soon ? 'expiring' : 'covered',
+            representative: poa.representative.fullName,
+            detail: until,
+            description: `${matter}: covered by ${poa.representative.fullName}'s POA, ${until}${left}`,
+          };
+        }
+        const target = parsePeriod(cell.period);
+        const lapsed = target
+          ? expired
+              .filter((candidate) => candidate.taxTypes.includes(row.taxType) && periodsCover(candidate.periods, target))
+              .sort((a, b) => (b.expiresOn ?? '').localeCompare(a.expiresOn ?? ''))[0]
+          : undefined;
+        if (lapsed?.expiresOn) {
+          return {
+            period: cell.period,
+            state: 'expired',
+            representative: lapsed.representative.fullName,
+            detail: `expired ${dateLabel(lapsed.expiresOn)}`,
+            description: `${matter}: not covered; ${lapsed.representative.fullName}'s POA expired on ${dateLabel(lapsed.expiresOn)}`,
+          };
+        }
+        return {
+          period: cell.period,
+          state: 'none',
+          representative: null,
+          detail: 'Not covered',
+          description: `${matter}: no POA in force`,
+        };
+      }),
+    };
+  });
+}
