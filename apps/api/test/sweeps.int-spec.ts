@@ -159,6 +159,45 @@ describe('deadline sweeps', () => {
     }
   });
 
+  it('stores the figures a read shows, and skips cases already computed for the day', async () => {
+    const fresh = await createTestApp({}, { today: TODAY });
+    try {
+      const other = await buildScenario(fresh, 'Figures First LLP');
+      const first = await fresh.http.post('/api/sweeps').set(bearer(other.tokens.manager)).send({ asOf: TODAY }).expect(201);
+      // Intake and every edit already stored today's figures; only cases whose next hard deadline has just
+      // passed (the missed step closed it) are computed again.
+      const open: Array<{ n: number }> = await fresh.dataSource.query(
+        `SELECT count(*)::int AS n FROM notice WHERE firm_id = $1 AND status NOT IN ('resolved', 'closed_no_action')`,
+        [other.firm.id],
+      );
+      expect(first.body.counts.noticesRecomputed).toBeLessThan(open[0].n);
+      const again = await fresh.http.post('/api/sweeps').set(bearer(other.tokens.manager)).send({ asOf: TODAY }).expect(201);
+      expect(again.body.counts.noticesRecomputed).toBe(0);
+      const stored: Array<{ id: string; balance_now: string; risk_score: number; risk_level: string; next_hard_deadline: string | null; mechanism_levels: Record<string, string> }> =
+        await fresh.dataSource.query(
+          `SELECT id, balance_now::text, risk_score, risk_level, next_hard_deadline::text, mechanism_levels FROM notice WHERE firm_id = $1 AND status NOT IN ('resolved', 'closed_no_action')`,
+          [other.firm.id],
+        );
+      for (const row of stored) {
+        const live = (await fresh.http.get(`/api/notices/${row.id}`).set(bearer(other.tokens.manager)).expect(200)).body;
+        const nextHard = live.deadlines.filter((d: { status: string; hard: boolean }) => d.status === 'open' && d.hard).map((d: { dueDate: string }) => d.dueDate).sort()[0] ?? null;
+        expect(row).toEqual({
+          id: live.id,
+          balance_now: live.figures.balanceNow,
+          risk_score: live.figures.risk.score,
+          risk_level: live.figures.risk.level,
+          next_hard_deadline: nextHard,
+          mechanism_levels: Object.fromEntries(live.figures.risk.mechanisms.map((m: { mechanism: string; level: string }) => [m.mechanism, m.level])),
+        });
+      }
+      // The next day every open case is computed again.
+      const nextDay = await fresh.http.post('/api/sweeps').set(bearer(other.tokens.manager)).send({ asOf: '2026-11-11' }).expect(201);
+      expect(nextDay.body.counts.noticesRecomputed).toBe(open[0].n);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('refuses a second sweep while one holds the lock (409), on any connection', async () => {
     const holder = new PgClient({ connectionString: (testApp.dataSource.options as { url: string }).url });
     await holder.connect();

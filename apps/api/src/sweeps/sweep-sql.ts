@@ -13,14 +13,16 @@ const FIRM = (alias: string) => `($2::uuid IS NULL OR ${alias}.firm_id = $2::uui
  * Deadlines a recorded action satisfied: a plan payment paid by its date, a protest filed in time. The
  * services mark these when the action is recorded; this is the safety net for actions entered after a
  * sweep had already called the deadline missed, within 90 days of it (the partial index
- * deadline_reconcile_idx holds exactly these rows, so the step never reads the whole history).
+ * deadline_reconcile_idx holds exactly these rows, so the step never reads the whole history). Only days
+ * already past: a deadline still ahead is the services' to mark when the action is recorded, which keeps
+ * the next hard deadline stored on each case right (the figures step relies on it).
  */
 export const MARK_MET = `
 WITH candidates AS (
   SELECT d.id FROM deadline d
   WHERE d.status IN ('open', 'missed')
     AND d.kind IN ('installment_payment', 'written_protest', 'superior_court_appeal')
-    AND d.due_date >= $1::date - 90 AND ${FIRM('d')}
+    AND d.due_date >= $1::date - 90 AND d.due_date < $1::date AND ${FIRM('d')}
     AND (
       (d.kind = 'installment_payment' AND EXISTS (
         SELECT 1 FROM installment i JOIN resolution r ON r.id = i.resolution_id
@@ -146,23 +148,25 @@ raised AS (
 )
 SELECT (SELECT id FROM page ORDER BY id DESC LIMIT 1) AS last_id, (SELECT count(*)::int FROM page) AS seen, (SELECT count(*)::int FROM raised) AS alerts`;
 
-/** A page of open cases in the id range ($4, $5] with the client facts the risk model reads (one index scan on notice ids). */
+/**
+ * A page of open cases in the id range ($4, $5] whose figures may have changed, with the client facts the
+ * risk model reads and the next open hard deadline. Figures are a function of the day and the case's facts;
+ * every edit stores them at once, so a case already computed for this day is skipped unless its next hard
+ * deadline has passed (the missed step has just closed it). The stored next hard deadline is still right
+ * when it has not passed (the sweep only closes past deadlines); otherwise it is read again.
+ */
 export const CASES_PAGE = `
 SELECT n.id, n.firm_id, n.assignee_id, n.client_id, n.kind, n.tax_type, n.notice_date::text AS notice_date,
        n.tax_due_date::text AS tax_due_date, n.stated_tax::text AS stated_tax, n.response_status, n.risk_level,
        n.risk_score, n.balance_now::text AS balance_now, n.next_hard_deadline::text AS stored_next_hard, n.figures_as_of::text AS figures_as_of, n.mechanism_levels,
+       CASE WHEN n.next_hard_deadline >= $1::date THEN n.next_hard_deadline::text
+            ELSE (SELECT min(d.due_date)::text FROM deadline d WHERE d.notice_id = n.id AND d.status = 'open' AND d.hard) END AS next_hard,
        cl.legal_name, cl.has_w2_wages, cl.employer_name, cl.known_bank_accounts, cl.owns_real_property,
        cl.expects_federal_refund, cl.holds_ct_business_registration, cl.in_bankruptcy, cl.under_criminal_investigation
 FROM notice n JOIN client cl ON cl.id = n.client_id
 WHERE n.id > $4::uuid AND n.id <= $5::uuid AND n.status NOT IN ('resolved', 'closed_no_action') AND n.deleted_at IS NULL AND ${FIRM('n')}
-  AND $1::date IS NOT NULL
+  AND (n.figures_as_of IS DISTINCT FROM $1::date OR n.next_hard_deadline < $1::date)
 ORDER BY n.id LIMIT $3`;
-
-/** The next open hard deadline of each case of a page, in one grouped read. */
-export const NEXT_HARD_DEADLINES = `
-SELECT notice_id, min(due_date)::text AS next_hard_deadline FROM deadline
-WHERE notice_id = ANY($1::uuid[]) AND status = 'open' AND hard
-GROUP BY notice_id`;
 
 /** Every payment on the cases of a page: single payments and paid plan installments. */
 export const PAGE_PAYMENTS = `

@@ -54,6 +54,8 @@ interface CaseRow {
   risk_score: number;
   balance_now: string;
   stored_next_hard: string | null;
+  /** The next open hard deadline now (after the missed and met steps). */
+  next_hard: string | null;
   figures_as_of: string | null;
   mechanism_levels: Partial<Record<RiskMechanism, string>>;
   legal_name: string;
@@ -81,7 +83,6 @@ interface ComputedPage {
 
 interface CasePage {
   rows: CaseRow[];
-  nextHard: Map<string, string>;
   payments: Map<string, Array<{ date: string; amount: string }>>;
 }
 
@@ -130,7 +131,7 @@ export class SweepService {
     );
     const started = Date.now();
     const counts: SweepCounts = { deadlinesMissed: 0, deadlinesMet: 0, plansDefaulted: 0, alertsRaised: 0, noticesRecomputed: 0, riskLevelChanges: 0 };
-    const scope = { asOf, firmId: request.firmId ?? null, batches: 0 };
+    const scope: Scope = { asOf, firmId: request.firmId ?? null, batches: 0 };
     const durations: Record<string, number> = {};
     counts.durationsMs = durations;
     const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
@@ -267,7 +268,7 @@ export class SweepService {
   private computePage(page: CasePage, rulesByFirm: Map<string, RuleTables>, asOf: IsoDate): ComputedPage {
     const computed: ComputedPage = { ids: [], balances: [], scores: [], levels: [], mechanisms: [], nextHard: [], changes: [], changedLevels: [] };
     for (const row of page.rows) {
-      const next = page.nextHard.get(row.id) ?? null;
+      const next = row.next_hard;
       const { now, risk } = assessCase(
         {
           kind: row.kind,
@@ -344,16 +345,15 @@ export class SweepService {
   private async readCases(scope: Scope, afterId: string, upTo: string): Promise<CasePage> {
     const rows: CaseRow[] = await this.dataSource.query(SQL.CASES_PAGE, [scope.asOf, scope.firmId, this.tuning.batchSize, afterId, upTo]);
     const ids = rows.map((row) => row.id);
-    if (ids.length === 0) return { rows, nextHard: new Map(), payments: new Map() };
-    const [deadlines, payments]: [Array<{ notice_id: string; next_hard_deadline: string }>, Array<{ notice_id: string; date: string; amount: string }>] =
-      await Promise.all([this.dataSource.query(SQL.NEXT_HARD_DEADLINES, [ids]), this.dataSource.query(SQL.PAGE_PAYMENTS, [ids])]);
+    if (ids.length === 0) return { rows, payments: new Map() };
+    const payments: Array<{ notice_id: string; date: string; amount: string }> = await this.dataSource.query(SQL.PAGE_PAYMENTS, [ids]);
     const byNotice = new Map<string, Array<{ date: string; amount: string }>>();
     for (const payment of payments) {
       const list = byNotice.get(payment.notice_id) ?? [];
       list.push({ date: payment.date, amount: payment.amount });
       byNotice.set(payment.notice_id, list);
     }
-    return { rows, nextHard: new Map(deadlines.map((d) => [d.notice_id, d.next_hard_deadline])), payments: byNotice };
+    return { rows, payments: byNotice };
   }
 
   private async loadRules(rows: CaseRow[], rulesByFirm: Map<string, RuleTables>): Promise<void> {
