@@ -2,9 +2,9 @@ import { DEMO_FIRM, type DemoRole, expect, LANDING, ROLE_LABELS, screenshot, sig
 
 /** What each role's main menu offers today; grows as pages are added. */
 const NAVIGATION: Record<DemoRole, string[]> = {
-  manager: ['Caseload', 'Triage', 'Clients', 'Calculator'],
-  practitioner: ['Caseload', 'Triage', 'Clients', 'Calculator'],
-  assistant: ['Caseload', 'Triage', 'Clients', 'Calculator'],
+  manager: ['Caseload', 'Triage', 'Cases', 'Dashboard', 'Clients', 'Calls', 'Calculator'],
+  practitioner: ['Caseload', 'Triage', 'Cases', 'Clients', 'Calls', 'Calculator'],
+  assistant: ['Caseload', 'Triage', 'Cases', 'Clients', 'Calls', 'Calculator'],
 };
 
 for (const role of Object.keys(NAVIGATION) as DemoRole[]) {

@@ -29,8 +29,28 @@ export const routes: Routes = [
         loadChildren: () => import('./clients/clients.routes').then((m) => m.clientsRoutes),
       },
       {
+        path: 'notices',
+        loadChildren: () => import('./case/case.routes').then((m) => m.caseRoutes),
+      },
+      {
+        path: 'clients/:id',
+        loadChildren: () => import('./client/client.routes').then((m) => m.clientRoutes),
+      },
+      {
+        path: 'calls',
+        loadChildren: () => import('./calls/calls.routes').then((m) => m.callsRoutes),
+      },
+      {
         path: 'calculator',
         loadChildren: () => import('./calculator/calculator.routes').then((m) => m.calculatorRoutes),
+      },
+      {
+        path: 'cases',
+        loadChildren: () => import('./cases/cases.routes').then((m) => m.casesRoutes),
+      },
+      {
+        path: 'dashboard',
+        loadChildren: () => import('./dashboard/dashboard.routes').then((m) => m.dashboardRoutes),
       },
       {
         path: '',

@@ -19,7 +19,11 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Caseload', path: 'board', icon: 'board', permission: 'notices:read', landingPermission: 'notices:write' },
   { label: 'Triage', path: 'triage', icon: 'inbox', permission: 'notices:read', landingPermission: 'notices:write' },
+  // Assistants may read every case but start on the clients page, as before the list existed.
+  { label: 'Cases', path: 'cases', icon: 'list', permission: 'notices:read', landingPermission: 'notices:write' },
+  { label: 'Dashboard', path: 'dashboard', icon: 'dashboard', permission: 'dashboard:read' },
   { label: 'Clients', path: 'clients', icon: 'clients', permission: 'clients:read' },
+  { label: 'Calls', path: 'calls', icon: 'phone', permission: 'calls:read' },
   { label: 'Calculator', path: 'calculator', icon: 'calculator', permission: 'calculator:use' },
 ];
 

@@ -27,7 +27,7 @@ describe('Shell', () => {
     expect(textOf(element.querySelector('[data-testid=user-role]'))).toBe('Assistant');
     expect(textOf(element.querySelector('[data-testid=firm-name]'))).toBe('Demo CPA Group');
     const links = element.querySelectorAll('nav[aria-label=Main] a');
-    expect(Array.from(links, (link) => textOf(link))).toEqual(['Caseload', 'Triage', 'Clients', 'Calculator']);
+    expect(Array.from(links, (link) => textOf(link))).toEqual(['Caseload', 'Triage', 'Cases', 'Clients', 'Calls', 'Calculator']);
     expect(find(element, '[data-testid=alerts-bell]').getAttribute('aria-label')).toBe('Alerts, 3 unread');
 
     find(element, 'button[aria-label="Sign out"]').click();

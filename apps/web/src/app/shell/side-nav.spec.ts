@@ -16,11 +16,14 @@ async function renderNav(role: Role, catalogue?: readonly NavItem[]): Promise<st
 }
 
 describe('SideNav', () => {
-  it.each(ROLES)('offers the Caseload, Triage, Clients and the Calculator to a %s', async (role) => {
+  it.each(ROLES)('offers the caseload pages, clients, calls and the calculator to a %s, and the dashboard to managers', async (role) => {
     expect(await renderNav(role)).toEqual([
       'Caseload → /board',
       'Triage → /triage',
+      'Cases → /cases',
+      ...(role === 'manager' ? ['Dashboard → /dashboard'] : []),
       'Clients → /clients',
+      'Calls → /calls',
       'Calculator → /calculator',
     ]);
   });
