@@ -277,4 +277,28 @@ describe('a sweep that crashes half-way', () => {
       await clean.close();
     }
   });
+
+  it('does the same for a sweep of every firm, which reads the cases in on-disk order', async () => {
+    const crashed = await createTestApp({}, { today: TODAY });
+    const clean = await createTestApp({}, { today: TODAY });
+    try {
+      const crashedFirm = await buildScenario(crashed, 'Twin Firm');
+      const cleanFirm = await buildScenario(clean, 'Twin Firm');
+      const service = crashed.app.get(SweepService);
+      service.tuning = { batchSize: 1, failAfterBatches: 12 };
+      expect(await service.run({ trigger: 'schedule', asOf: '2026-11-20' })).toMatchObject({ outcome: 'failed' });
+      service.tuning = { batchSize: 2 };
+      const resumed = await service.run({ trigger: 'schedule', asOf: '2026-11-20' });
+      const uninterrupted = await clean.app.get(SweepService).run({ trigger: 'schedule', asOf: '2026-11-20' });
+      expect([resumed.outcome, uninterrupted.outcome]).toEqual(['succeeded', 'succeeded']);
+      expect(uninterrupted.counts.noticesRecomputed).toBeGreaterThan(0);
+      expect(await outcome(crashed, crashedFirm)).toEqual(await outcome(clean, cleanFirm));
+      // And a firm's own sweep finds nothing left to do.
+      const firmRun = await clean.app.get(SweepService).run({ trigger: 'manual', firmId: cleanFirm.firm.id, asOf: '2026-11-20' });
+      expect(firmRun.counts).toMatchObject({ deadlinesMissed: 0, alertsRaised: 0, noticesRecomputed: 0 });
+    } finally {
+      await crashed.close();
+      await clean.close();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { idRanges } from './sweep.service';
+import { blockRanges, idRanges } from './sweep.service';
 
 describe('idRanges', () => {
   it('is the whole id space for one worker', () => {
@@ -14,5 +14,19 @@ describe('idRanges', () => {
     for (const id of ['55555555-0000-0000-0000-000000000000', '55555555-0000-0000-0000-000000000001', '0a1b2c3d-0000-4000-8000-000000000000', 'fffffffe-ffff-4fff-bfff-ffffffffffff']) {
       expect(inRanges(id)).toBe(1);
     }
+  });
+});
+
+describe('blockRanges', () => {
+  it('splits the blocks into adjoining ranges covering each block once', () => {
+    expect(blockRanges(10, 3)).toEqual([
+      { from: 0, to: 3 },
+      { from: 3, to: 6 },
+      { from: 6, to: 10 },
+    ]);
+  });
+
+  it('leaves out empty ranges of a table smaller than the workers', () => {
+    expect(blockRanges(1, 2)).toEqual([{ from: 0, to: 1 }]);
   });
 });

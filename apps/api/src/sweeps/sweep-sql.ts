@@ -148,14 +148,7 @@ raised AS (
 )
 SELECT (SELECT id FROM page ORDER BY id DESC LIMIT 1) AS last_id, (SELECT count(*)::int FROM page) AS seen, (SELECT count(*)::int FROM raised) AS alerts`;
 
-/**
- * A page of open cases in the id range ($4, $5] whose figures may have changed, with the client facts the
- * risk model reads and the next open hard deadline. Figures are a function of the day and the case's facts;
- * every edit stores them at once, so a case already computed for this day is skipped unless its next hard
- * deadline has passed (the missed step has just closed it). The stored next hard deadline is still right
- * when it has not passed (the sweep only closes past deadlines); otherwise it is read again.
- */
-export const CASES_PAGE = `
+const CASE_COLUMNS = `
 SELECT n.id, n.firm_id, n.assignee_id, n.client_id, n.kind, n.tax_type, n.notice_date::text AS notice_date,
        n.tax_due_date::text AS tax_due_date, n.stated_tax::text AS stated_tax, n.response_status, n.risk_level,
        n.risk_score, n.balance_now::text AS balance_now, n.next_hard_deadline::text AS stored_next_hard, n.figures_as_of::text AS figures_as_of, n.mechanism_levels,
@@ -163,10 +156,35 @@ SELECT n.id, n.firm_id, n.assignee_id, n.client_id, n.kind, n.tax_type, n.notice
             ELSE (SELECT min(d.due_date)::text FROM deadline d WHERE d.notice_id = n.id AND d.status = 'open' AND d.hard) END AS next_hard,
        cl.legal_name, cl.has_w2_wages, cl.employer_name, cl.known_bank_accounts, cl.owns_real_property,
        cl.expects_federal_refund, cl.holds_ct_business_registration, cl.in_bankruptcy, cl.under_criminal_investigation
-FROM notice n JOIN client cl ON cl.id = n.client_id
-WHERE n.id > $4::uuid AND n.id <= $5::uuid AND n.status NOT IN ('resolved', 'closed_no_action') AND n.deleted_at IS NULL AND ${FIRM('n')}
-  AND (n.figures_as_of IS DISTINCT FROM $1::date OR n.next_hard_deadline < $1::date)
+FROM notice n JOIN client cl ON cl.id = n.client_id`;
+
+const CASES_TO_REFRESH = `n.status NOT IN ('resolved', 'closed_no_action') AND n.deleted_at IS NULL AND ${FIRM('n')}
+  AND (n.figures_as_of IS DISTINCT FROM $1::date OR n.next_hard_deadline < $1::date)`;
+
+/**
+ * Open cases whose figures may have changed, with the client facts the risk model reads and the next open
+ * hard deadline. Figures are a function of the day and the case's facts; every edit stores them at once,
+ * so a case already computed for this day is skipped unless its next hard deadline has passed (the missed
+ * step has just closed it). The stored next hard deadline is still right when it has not passed (the
+ * sweep only closes past deadlines); otherwise it is read again.
+ *
+ * CASES_PAGE walks one firm's cases by id ($4, $5], a page of $3 at a time. CASES_IN_BLOCKS reads every
+ * firm's cases between the tuple ids $3 and $4 (whole blocks) in the order they lie on disk, which for a sweep of the whole
+ * table costs far less than visiting a million rows in random (uuid) order. A row rewritten by this sweep
+ * may land in a block still to be read; it is then already computed for the day and filtered out.
+ */
+export const CASES_PAGE = `${CASE_COLUMNS}
+WHERE n.id > $4::uuid AND n.id <= $5::uuid AND ${CASES_TO_REFRESH}
 ORDER BY n.id LIMIT $3`;
+
+export const CASES_IN_BLOCKS = `${CASE_COLUMNS}
+WHERE n.ctid >= $3::tid AND n.ctid < $4::tid AND ${CASES_TO_REFRESH}`;
+
+/** The notice table's size in blocks and rows per block, to split a whole-table walk into pages. */
+export const NOTICE_BLOCKS = `
+SELECT (pg_relation_size('notice') / current_setting('block_size')::int)::bigint AS blocks,
+       greatest(1, coalesce(reltuples / nullif(relpages, 0), 1))::float AS rows_per_block
+FROM pg_class WHERE oid = 'notice'::regclass`;
 
 /** Every payment on the cases of a page: single payments and paid plan installments. */
 export const PAGE_PAYMENTS = `

@@ -20,6 +20,16 @@ export function idRanges(parts: number): Array<{ after: string; upTo: string }> 
   return bounds.concat(LAST_UUID).map((upTo, i) => ({ after: edges[i], upTo }));
 }
 
+/** Splits blocks [0, blocks) into `parts` adjoining ranges [from, to) of about equal size. */
+export function blockRanges(blocks: number, parts: number): Array<{ from: number; to: number }> {
+  return Array.from({ length: parts }, (_, i) => ({ from: Math.floor((i * blocks) / parts), to: Math.floor(((i + 1) * blocks) / parts) })).filter(
+    (range) => range.to > range.from,
+  );
+}
+
+/** Where a worker reads next: after an id (one firm's cases, by id), or from a block (every firm's, on-disk order). */
+type Cursor = { kind: 'id'; after: string; upTo: string } | { kind: 'block'; from: number; to: number; step: number };
+
 export interface SweepRequest {
   asOf?: IsoDate;
   trigger: SweepTrigger;
@@ -225,37 +235,52 @@ export class SweepService {
   private async refreshFigures(scope: Scope): Promise<{ recomputed: number; levelChanges: number; alerts: number }> {
     const rulesByFirm = new Map<string, RuleTables>();
     const totals = { recomputed: 0, levelChanges: 0, alerts: 0 };
-    const ranges = idRanges(this.workerCount());
-    await this.inParallel(scope, ranges.length, (worker) => this.refreshRange(scope, ranges[worker], rulesByFirm, totals));
+    const cursors = await this.startCursors(scope);
+    await this.inParallel(scope, cursors.length, (worker) => this.refreshRange(scope, cursors[worker], rulesByFirm, totals));
     return totals;
+  }
+
+  /**
+   * One firm (a manager's "run now"): its cases by id, through the firm's index. Every firm (the schedule):
+   * the whole table in the order it lies on disk, in pages of about `batchSize` rows.
+   */
+  private async startCursors(scope: Scope): Promise<Cursor[]> {
+    if (scope.firmId) return idRanges(this.workerCount()).map((range) => ({ kind: 'id', ...range }));
+    const [{ blocks, rows_per_block }]: Array<{ blocks: string; rows_per_block: number }> = await this.dataSource.query(SQL.NOTICE_BLOCKS);
+    const step = Math.max(1, Math.round(this.tuning.batchSize / rows_per_block));
+    // One block more than the table has now: rows a concurrent insert adds at the end are not missed.
+    return blockRanges(Number(blocks) + 1, this.workerCount()).map((range) => ({ kind: 'block', ...range, step }));
   }
 
   private async refreshRange(
     scope: Scope,
-    range: { after: string; upTo: string },
+    start: Cursor,
     rulesByFirm: Map<string, RuleTables>,
     totals: { recomputed: number; levelChanges: number; alerts: number },
   ): Promise<void> {
-    let pending = this.readCases(scope, range.after, range.upTo);
+    let cursor = start;
+    let pending = this.readCases(scope, cursor);
     let writing: Promise<void> = Promise.resolve();
     try {
       for (;;) {
         const page = await pending;
-        if (page.rows.length === 0) break;
-        const more = page.rows.length === this.tuning.batchSize;
-        if (more) {
-          pending = this.readCases(scope, page.rows[page.rows.length - 1].id, range.upTo);
+        const next = this.advance(cursor, page.rows);
+        if (next) {
+          pending = this.readCases(scope, next);
           pending.catch(() => undefined); // surfaced by the next `await pending`
         }
-        await this.loadRules(page.rows, rulesByFirm);
-        const computed = this.computePage(page, rulesByFirm, scope.asOf);
-        await writing;
-        writing = this.writePage(scope, computed, totals);
-        writing.catch(() => undefined); // surfaced by the next `await writing`
+        if (page.rows.length > 0) {
+          await this.loadRules(page.rows, rulesByFirm);
+          const computed = this.computePage(page, rulesByFirm, scope.asOf);
+          await writing;
+          writing = this.writePage(scope, computed, totals);
+          writing.catch(() => undefined); // surfaced by the next `await writing`
+          totals.recomputed += page.rows.length;
+          totals.levelChanges += computed.changes.length;
+        }
         this.batchDone(scope);
-        totals.recomputed += page.rows.length;
-        totals.levelChanges += computed.changes.length;
-        if (!more) break;
+        if (!next) break;
+        cursor = next;
       }
       await writing;
     } catch (error) {
@@ -263,6 +288,13 @@ export class SweepService {
       await writing.catch(() => undefined);
       throw error;
     }
+  }
+
+  /** The page after this one, or null when the worker's range is done. */
+  private advance(cursor: Cursor, rows: CaseRow[]): Cursor | null {
+    if (cursor.kind === 'id') return rows.length === this.tuning.batchSize ? { ...cursor, after: rows[rows.length - 1].id } : null;
+    const from = cursor.from + cursor.step;
+    return from < cursor.to ? { ...cursor, from } : null;
   }
 
   private computePage(page: CasePage, rulesByFirm: Map<string, RuleTables>, asOf: IsoDate): ComputedPage {
@@ -342,8 +374,11 @@ export class SweepService {
   }
 
   /** One page of cases and, in two grouped reads, their next hard deadlines and payments. */
-  private async readCases(scope: Scope, afterId: string, upTo: string): Promise<CasePage> {
-    const rows: CaseRow[] = await this.dataSource.query(SQL.CASES_PAGE, [scope.asOf, scope.firmId, this.tuning.batchSize, afterId, upTo]);
+  private async readCases(scope: Scope, cursor: Cursor): Promise<CasePage> {
+    const rows: CaseRow[] =
+      cursor.kind === 'id'
+        ? await this.dataSource.query(SQL.CASES_PAGE, [scope.asOf, scope.firmId, this.tuning.batchSize, cursor.after, cursor.upTo])
+        : await this.dataSource.query(SQL.CASES_IN_BLOCKS, [scope.asOf, scope.firmId, `(${cursor.from},0)`, `(${Math.min(cursor.from + cursor.step, cursor.to)},0)`]);
     const ids = rows.map((row) => row.id);
     if (ids.length === 0) return { rows, payments: new Map() };
     const payments: Array<{ notice_id: string; date: string; amount: string }> = await this.dataSource.query(SQL.PAGE_PAYMENTS, [ids]);
