@@ -1,10 +1,10 @@
 import { ConflictException, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SweepCounts, SweepTrigger } from '@nutmeg/contracts';
-import { effectiveRules, IsoDate, NoticeKind, ResponseStatus, RISK_MECHANISMS, RiskMechanism, RuleOverrides, RuleTables, TaxType } from '@nutmeg/domain';
+import { effectiveRules, IsoDate, PaymentInput, RuleOverrides, RuleTables } from '@nutmeg/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
-import { assessCase, mechanismLevelsOf } from '../notices/notice-figures';
+import { CaseRow, ComputedPage, computeCasePage } from './case-figures';
 import { SweepRun } from './sweep-run.entity';
 import * as SQL from './sweep-sql';
 
@@ -49,51 +49,14 @@ export interface SweepTuning {
   failAfterBatches?: number;
 }
 
-interface CaseRow {
-  id: string;
-  firm_id: string;
-  assignee_id: string | null;
-  client_id: string;
-  kind: NoticeKind;
-  tax_type: TaxType;
-  notice_date: string;
-  tax_due_date: string;
-  stated_tax: string;
-  response_status: ResponseStatus;
-  risk_level: string;
-  risk_score: number;
-  balance_now: string;
-  stored_next_hard: string | null;
-  /** The next open hard deadline now (after the missed and met steps). */
-  next_hard: string | null;
-  figures_as_of: string | null;
-  mechanism_levels: Partial<Record<RiskMechanism, string>>;
-  legal_name: string;
-  has_w2_wages: boolean;
-  employer_name: string | null;
-  known_bank_accounts: number;
-  owns_real_property: boolean;
-  expects_federal_refund: boolean;
-  holds_ct_business_registration: boolean;
-  in_bankruptcy: boolean;
-  under_criminal_investigation: boolean;
-}
-
-interface ComputedPage {
-  ids: string[];
-  balances: string[];
-  scores: number[];
-  levels: string[];
-  /** JSON of each case's level per mechanism. */
-  mechanisms: string[];
-  nextHard: Array<string | null>;
-  changes: CaseRow[];
-  changedLevels: string[];
+/** Each firm's rule tables, compiled from its overrides once per sweep. */
+interface FirmRules {
+  rules: Map<string, RuleTables>;
 }
 
 interface CasePage {
   rows: CaseRow[];
-  payments: Map<string, Array<{ date: string; amount: string }>>;
+  payments: Map<string, PaymentInput[]>;
 }
 
 export class SweepAlreadyRunning extends ConflictException {
@@ -233,10 +196,10 @@ export class SweepService {
    * worker is in flight.
    */
   private async refreshFigures(scope: Scope): Promise<{ recomputed: number; levelChanges: number; alerts: number }> {
-    const rulesByFirm = new Map<string, RuleTables>();
+    const firms: FirmRules = { rules: new Map() };
     const totals = { recomputed: 0, levelChanges: 0, alerts: 0 };
     const cursors = await this.startCursors(scope);
-    await this.inParallel(scope, cursors.length, (worker) => this.refreshRange(scope, cursors[worker], rulesByFirm, totals));
+    await this.inParallel(scope, cursors.length, (worker) => this.refreshRange(scope, cursors[worker], firms, totals));
     return totals;
   }
 
@@ -255,7 +218,7 @@ export class SweepService {
   private async refreshRange(
     scope: Scope,
     start: Cursor,
-    rulesByFirm: Map<string, RuleTables>,
+    firms: FirmRules,
     totals: { recomputed: number; levelChanges: number; alerts: number },
   ): Promise<void> {
     let cursor = start;
@@ -270,8 +233,8 @@ export class SweepService {
           pending.catch(() => undefined); // surfaced by the next `await pending`
         }
         if (page.rows.length > 0) {
-          await this.loadRules(page.rows, rulesByFirm);
-          const computed = this.computePage(page, rulesByFirm, scope.asOf);
+          await this.loadRules(page.rows, firms);
+          const computed = computeCasePage(page.rows, page.payments, (firmId) => firms.rules.get(firmId) as RuleTables, scope.asOf);
           await writing;
           writing = this.writePage(scope, computed, totals);
           writing.catch(() => undefined); // surfaced by the next `await writing`
@@ -295,60 +258,6 @@ export class SweepService {
     if (cursor.kind === 'id') return rows.length === this.tuning.batchSize ? { ...cursor, after: rows[rows.length - 1].id } : null;
     const from = cursor.from + cursor.step;
     return from < cursor.to ? { ...cursor, from } : null;
-  }
-
-  private computePage(page: CasePage, rulesByFirm: Map<string, RuleTables>, asOf: IsoDate): ComputedPage {
-    const computed: ComputedPage = { ids: [], balances: [], scores: [], levels: [], mechanisms: [], nextHard: [], changes: [], changedLevels: [] };
-    for (const row of page.rows) {
-      const next = row.next_hard;
-      const { now, risk } = assessCase(
-        {
-          kind: row.kind,
-          taxType: row.tax_type,
-          noticeDate: row.notice_date,
-          taxDueDate: row.tax_due_date,
-          statedTax: row.stated_tax,
-          responseStatus: row.response_status,
-          exposure: {
-            hasW2Wages: row.has_w2_wages,
-            employerName: row.employer_name,
-            knownBankAccounts: row.known_bank_accounts,
-            ownsRealProperty: row.owns_real_property,
-            expectsFederalRefund: row.expects_federal_refund,
-            holdsCtBusinessRegistration: row.holds_ct_business_registration,
-            inBankruptcy: row.in_bankruptcy,
-            underCriminalInvestigation: row.under_criminal_investigation,
-          },
-          payments: page.payments.get(row.id) ?? [],
-          nextHardDeadline: next,
-        },
-        rulesByFirm.get(row.firm_id) as RuleTables,
-        asOf,
-      );
-      // Unchanged figures are not rewritten: most cases keep their balance for a month, and every update
-      // of an indexed column rewrites the row's index entries.
-      const mechanisms = mechanismLevelsOf(risk);
-      const unchanged =
-        row.figures_as_of !== null &&
-        RISK_MECHANISMS.every((mechanism) => row.mechanism_levels[mechanism] === mechanisms[mechanism]) &&
-        row.risk_score === risk.score &&
-        row.risk_level === risk.level &&
-        row.stored_next_hard === next &&
-        row.balance_now === now.total;
-      if (!unchanged) {
-        computed.ids.push(row.id);
-        computed.balances.push(now.total);
-        computed.scores.push(risk.score);
-        computed.levels.push(risk.level);
-        computed.mechanisms.push(JSON.stringify(mechanisms));
-        computed.nextHard.push(next);
-      }
-      if (risk.level !== row.risk_level) {
-        computed.changes.push(row);
-        computed.changedLevels.push(risk.level);
-      }
-    }
-    return computed;
   }
 
   /** One transaction per page: the figures, and an alert and an audit event for each change of risk level. */
@@ -391,14 +300,14 @@ export class SweepService {
     return { rows, payments: byNotice };
   }
 
-  private async loadRules(rows: CaseRow[], rulesByFirm: Map<string, RuleTables>): Promise<void> {
-    const missing = [...new Set(rows.map((row) => row.firm_id))].filter((id) => !rulesByFirm.has(id));
+  private async loadRules(rows: CaseRow[], firms: FirmRules): Promise<void> {
+    const missing = [...new Set(rows.map((row) => row.firm_id))].filter((id) => !firms.rules.has(id));
     if (missing.length === 0) return;
-    const firms: Array<{ id: string; rule_overrides: RuleOverrides }> = await this.dataSource.query(
+    const found: Array<{ id: string; rule_overrides: RuleOverrides }> = await this.dataSource.query(
       'SELECT id, rule_overrides FROM firm WHERE id = ANY($1::uuid[])',
       [missing],
     );
-    for (const firm of firms) rulesByFirm.set(firm.id, effectiveRules(firm.rule_overrides));
+    for (const firm of found) firms.rules.set(firm.id, effectiveRules(firm.rule_overrides));
   }
 
   /** Counts a finished batch; stops this worker when another has failed (or the fault injection says so). */
