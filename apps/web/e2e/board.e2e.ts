@@ -115,6 +115,8 @@ test('a manager follows the overdue figure to its cases, then hands one over by 
   // The last of Paul's cases: the other tests work on new cases at the top of their columns.
   const card = paul.getByTestId('board-card').last();
   const id = await card.getAttribute('data-notice-id');
+  // The column scrolls on its own; bring the card into view before taking hold of it.
+  await card.scrollIntoViewIfNeeded();
   const assigned = page.waitForResponse((r) => r.url().endsWith(`/api/notices/${id}/assign`));
   await dragTo(page, card, margaret);
   const answer = await assigned;
