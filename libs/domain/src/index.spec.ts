@@ -9,6 +9,7 @@ describe('public API of @nutmeg/domain', () => {
     expect(functions).toEqual([
       'DomainDecimal',
       'DomainValidationError',
+      'accrualStableUntil',
       'accrue',
       'addDays',
       'addMonths',
@@ -23,6 +24,7 @@ describe('public API of @nutmeg/domain', () => {
       'diffInDays',
       'easterSunday',
       'effectiveRules',
+      'escalationRiskStableUntil',
       'followUpDeadline',
       'formatMoney',
       'goodFriday',

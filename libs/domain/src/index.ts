@@ -103,6 +103,7 @@ export type { FollowUpInput } from './lib/deadlines/follow-up-deadline';
 
 // Accrual and projection
 export { accrue, quoteAccrual } from './lib/accrual/accrue';
+export { accrualStableUntil } from './lib/accrual/accrual-horizon';
 export { costOfWaiting, projectPayoff, projectPayoffByDay } from './lib/accrual/payoff-projection';
 export type { CostOfWaiting, PayoffProjection, PayoffRun, ProjectionInput } from './lib/accrual/payoff-projection';
 export type {
@@ -124,7 +125,7 @@ export type {
 } from './lib/installments/installment-schedule';
 
 // Escalation risk
-export { assessEscalationRisk } from './lib/risk/escalation-risk';
+export { assessEscalationRisk, escalationRiskStableUntil } from './lib/risk/escalation-risk';
 export { riskLevelFor } from './lib/risk/risk-level';
 export type { EscalationRisk, EscalationRiskInput, Exposure, MechanismRisk } from './lib/risk/risk-types';
 

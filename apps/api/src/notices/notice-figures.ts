@@ -1,6 +1,8 @@
 import { DeadlineView, NoticeFigures } from '@nutmeg/contracts';
 import {
+  accrualStableUntil,
   assessEscalationRisk,
+  escalationRiskStableUntil,
   diffInDays,
   EscalationRisk,
   Exposure,
@@ -31,6 +33,26 @@ export interface CaseFacts {
   exposure: Exposure;
   payments: PaymentInput[];
   nextHardDeadline: string | null;
+}
+
+/**
+ * The last day the figures assessCase gives for `today` stay the same (balance, every risk score and level),
+ * so a sweep need not compute the case again before the day after it.
+ */
+export function figuresStableUntil(facts: CaseFacts, rules: RuleTables, today: IsoDate, balance: string): IsoDate {
+  const asOf = today < facts.noticeDate ? facts.noticeDate : today;
+  const balanceUntil = accrualStableUntil({ taxType: facts.taxType, tax: facts.statedTax, dueDate: facts.taxDueDate, payments: facts.payments, asOf, rules });
+  const riskUntil = escalationRiskStableUntil({
+    noticeKind: facts.kind,
+    noticeDate: facts.noticeDate,
+    asOf,
+    nextHardDeadline: facts.nextHardDeadline,
+    balance,
+    responseStatus: facts.responseStatus,
+    exposure: facts.exposure,
+    rules,
+  });
+  return balanceUntil < riskUntil ? balanceUntil : riskUntil;
 }
 
 /** Balance (from the rules engine's accrual) and escalation risk of a case as of a day. */
@@ -75,6 +97,25 @@ export function exposureOf(client: Client): Exposure {
   };
 }
 
+function openDeadlines(deadlines: DeadlineRecord[]): DeadlineRecord[] {
+  return deadlines.filter((deadline) => deadline.status === 'open').sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+}
+
+/** What the figures of a stored case rest on: its notice, its client's exposure, its open deadlines and payments. */
+export function caseFactsOf(notice: Notice, client: Client, deadlines: DeadlineRecord[], payments: PaymentInput[]): CaseFacts {
+  return {
+    kind: notice.kind,
+    taxType: notice.taxType,
+    noticeDate: notice.noticeDate,
+    taxDueDate: notice.taxDueDate,
+    statedTax: notice.statedTax.toFixed(2),
+    responseStatus: notice.responseStatus,
+    exposure: exposureOf(client),
+    payments,
+    nextHardDeadline: openDeadlines(deadlines).find((deadline) => deadline.hard)?.dueDate ?? null,
+  };
+}
+
 /**
  * The live figures of a case as of `today`: balance now and at the next deadline (accrued by the rules
  * engine from the stated tax, the tax's due date and the payments recorded), the next open deadline and the
@@ -88,20 +129,8 @@ export function computeFigures(
   rules: RuleTables,
   today: IsoDate,
 ): NoticeFigures {
-  const open = deadlines.filter((deadline) => deadline.status === 'open').sort((a, b) => a.dueDate.localeCompare(b.dueDate));
-  const next = open[0] ?? null;
-  const nextHard = open.find((deadline) => deadline.hard) ?? null;
-  const facts: CaseFacts = {
-    kind: notice.kind,
-    taxType: notice.taxType,
-    noticeDate: notice.noticeDate,
-    taxDueDate: notice.taxDueDate,
-    statedTax: notice.statedTax.toFixed(2),
-    responseStatus: notice.responseStatus,
-    exposure: exposureOf(client),
-    payments,
-    nextHardDeadline: nextHard?.dueDate ?? null,
-  };
+  const next = openDeadlines(deadlines)[0] ?? null;
+  const facts = caseFactsOf(notice, client, deadlines, payments);
   const { asOf, now, risk } = assessCase(facts, rules, today);
   const atNext =
     next && next.dueDate > asOf

@@ -119,6 +119,13 @@ export class Notice extends FirmScopedEntity {
   @Column({ type: 'date', nullable: true })
   figuresAsOf!: string | null;
 
+  /**
+   * The last day the stored figures hold without recomputing (the model's next step: a month of interest,
+   * an age step, a deadline coming near); the sweep recomputes the case after it. Null: at the next sweep.
+   */
+  @Column({ type: 'date', nullable: true })
+  figuresStableUntil!: string | null;
+
   /** The last time a person did something on the case (the sweep's own refreshes do not count). */
   @Column({ type: 'timestamptz', default: () => 'now()' })
   lastActivityAt!: Date;

@@ -380,6 +380,8 @@ export class NoticesService {
           mechanismLevels: mechanismLevelsOf(view.figures.risk),
           balanceNow: new Decimal(view.figures.balanceNow),
           figuresAsOf: view.figures.asOf,
+          // Facts changed: the next sweep computes the case again and finds how long its figures hold.
+          figuresStableUntil: null,
           // Only people's actions store figures here (the sweep writes its own), so this is activity.
           lastActivityAt: () => 'now()',
           // The version column moves only for edits a person makes, not for derived figures.

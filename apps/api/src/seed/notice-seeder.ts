@@ -5,7 +5,7 @@ import { EntityManager } from 'typeorm';
 import { Client } from '../clients/client.entity';
 import { deadlineRecordFrom } from '../deadlines/deadline-record';
 import { DeadlineRecord } from '../deadlines/deadline.entity';
-import { computeFigures, mechanismLevelsOf } from '../notices/notice-figures';
+import { caseFactsOf, computeFigures, figuresStableUntil, mechanismLevelsOf } from '../notices/notice-figures';
 import { Notice } from '../notices/notice.entity';
 import { User } from '../users/user.entity';
 import { GeneratedNotice, generateNotices } from './notice-generator';
@@ -142,6 +142,8 @@ function rowsFor(
     notice.mechanismLevels = mechanismLevelsOf(figures.risk);
     notice.balanceNow = new Decimal(figures.balanceNow);
     notice.figuresAsOf = figures.asOf;
+    // As the sweep stores it: how long these figures hold, so a day's sweep reads only the cases due.
+    notice.figuresStableUntil = figuresStableUntil(caseFactsOf(notice, client, own, []), input.rules, input.asOf, figures.balanceNow);
     notices.push(notice);
     deadlines.push(...own);
   }

@@ -1,5 +1,5 @@
 import { IsoDate, NoticeKind, PaymentInput, ResponseStatus, RISK_MECHANISMS, RiskMechanism, RuleTables, TaxType } from '@nutmeg/domain';
-import { assessCase, mechanismLevelsOf } from '../notices/notice-figures';
+import { assessCase, CaseFacts, figuresStableUntil, mechanismLevelsOf } from '../notices/notice-figures';
 
 /** A case as the figures step reads it (sweep-sql CASES_PAGE / CASES_IN_BLOCKS). */
 export interface CaseRow {
@@ -20,6 +20,7 @@ export interface CaseRow {
   /** The next open hard deadline now (after the missed and met steps). */
   next_hard: string | null;
   figures_as_of: string | null;
+  figures_stable_until: string | null;
   mechanism_levels: Partial<Record<RiskMechanism, string>>;
   legal_name: string;
   has_w2_wages: boolean;
@@ -41,6 +42,8 @@ export interface ComputedPage {
   /** JSON of each case's level per mechanism. */
   mechanisms: string[];
   nextHard: Array<string | null>;
+  /** The last day each written case's figures hold. */
+  stableUntil: string[];
   changes: CaseRow[];
   changedLevels: string[];
 }
@@ -50,38 +53,38 @@ export interface ComputedPage {
  * in, what to write back out.
  */
 export function computeCasePage(rows: CaseRow[], payments: ReadonlyMap<string, PaymentInput[]>, rulesFor: (firmId: string) => RuleTables, asOf: IsoDate): ComputedPage {
-  const computed: ComputedPage = { ids: [], balances: [], scores: [], levels: [], mechanisms: [], nextHard: [], changes: [], changedLevels: [] };
+  const computed: ComputedPage = { ids: [], balances: [], scores: [], levels: [], mechanisms: [], nextHard: [], stableUntil: [], changes: [], changedLevels: [] };
   for (const row of rows) {
     const next = row.next_hard;
-    const { now, risk } = assessCase(
-      {
-        kind: row.kind,
-        taxType: row.tax_type,
-        noticeDate: row.notice_date,
-        taxDueDate: row.tax_due_date,
-        statedTax: row.stated_tax,
-        responseStatus: row.response_status,
-        exposure: {
-          hasW2Wages: row.has_w2_wages,
-          employerName: row.employer_name,
-          knownBankAccounts: row.known_bank_accounts,
-          ownsRealProperty: row.owns_real_property,
-          expectsFederalRefund: row.expects_federal_refund,
-          holdsCtBusinessRegistration: row.holds_ct_business_registration,
-          inBankruptcy: row.in_bankruptcy,
-          underCriminalInvestigation: row.under_criminal_investigation,
-        },
-        payments: payments.get(row.id) ?? [],
-        nextHardDeadline: next,
+    const facts: CaseFacts = {
+      kind: row.kind,
+      taxType: row.tax_type,
+      noticeDate: row.notice_date,
+      taxDueDate: row.tax_due_date,
+      statedTax: row.stated_tax,
+      responseStatus: row.response_status,
+      exposure: {
+        hasW2Wages: row.has_w2_wages,
+        employerName: row.employer_name,
+        knownBankAccounts: row.known_bank_accounts,
+        ownsRealProperty: row.owns_real_property,
+        expectsFederalRefund: row.expects_federal_refund,
+        holdsCtBusinessRegistration: row.holds_ct_business_registration,
+        inBankruptcy: row.in_bankruptcy,
+        underCriminalInvestigation: row.under_criminal_investigation,
       },
-      rulesFor(row.firm_id),
-      asOf,
-    );
+      payments: payments.get(row.id) ?? [],
+      nextHardDeadline: next,
+    };
+    const rules = rulesFor(row.firm_id);
+    const { now, risk } = assessCase(facts, rules, asOf);
+    const stableUntil = figuresStableUntil(facts, rules, asOf, now.total);
     // Unchanged figures are not rewritten: most cases keep their balance for a month, and every update
     // of an indexed column rewrites the row's index entries.
     const mechanisms = mechanismLevelsOf(risk);
     const unchanged =
       row.figures_as_of !== null &&
+      row.figures_stable_until === stableUntil &&
       RISK_MECHANISMS.every((mechanism) => row.mechanism_levels[mechanism] === mechanisms[mechanism]) &&
       row.risk_score === risk.score &&
       row.risk_level === risk.level &&
@@ -94,6 +97,7 @@ export function computeCasePage(rows: CaseRow[], payments: ReadonlyMap<string, P
       computed.levels.push(risk.level);
       computed.mechanisms.push(JSON.stringify(mechanisms));
       computed.nextHard.push(next);
+      computed.stableUntil.push(stableUntil);
     }
     if (risk.level !== row.risk_level) {
       computed.changes.push(row);

@@ -151,7 +151,7 @@ SELECT (SELECT id FROM page ORDER BY id DESC LIMIT 1) AS last_id, (SELECT count(
 const CASE_COLUMNS = `
 SELECT n.id, n.firm_id, n.assignee_id, n.client_id, n.kind, n.tax_type, n.notice_date::text AS notice_date,
        n.tax_due_date::text AS tax_due_date, n.stated_tax::text AS stated_tax, n.response_status, n.risk_level,
-       n.risk_score, n.balance_now::text AS balance_now, n.next_hard_deadline::text AS stored_next_hard, n.figures_as_of::text AS figures_as_of, n.mechanism_levels,
+       n.risk_score, n.balance_now::text AS balance_now, n.next_hard_deadline::text AS stored_next_hard, n.figures_as_of::text AS figures_as_of, n.figures_stable_until::text AS figures_stable_until, n.mechanism_levels,
        CASE WHEN n.next_hard_deadline >= $1::date THEN n.next_hard_deadline::text
             ELSE (SELECT min(d.due_date)::text FROM deadline d WHERE d.notice_id = n.id AND d.status = 'open' AND d.hard) END AS next_hard,
        cl.legal_name, cl.has_w2_wages, cl.employer_name, cl.known_bank_accounts, cl.owns_real_property,
@@ -159,14 +159,17 @@ SELECT n.id, n.firm_id, n.assignee_id, n.client_id, n.kind, n.tax_type, n.notice
 FROM notice n JOIN client cl ON cl.id = n.client_id`;
 
 const CASES_TO_REFRESH = `n.status NOT IN ('resolved', 'closed_no_action') AND n.deleted_at IS NULL AND ${FIRM('n')}
-  AND (n.figures_as_of IS DISTINCT FROM $1::date OR n.next_hard_deadline < $1::date)`;
+  AND ((n.figures_as_of IS DISTINCT FROM $1::date AND (n.figures_stable_until IS NULL OR n.figures_stable_until < $1::date))
+       OR n.next_hard_deadline < $1::date)`;
 
 /**
  * Open cases whose figures may have changed, with the client facts the risk model reads and the next open
- * hard deadline. Figures are a function of the day and the case's facts; every edit stores them at once,
- * so a case already computed for this day is skipped unless its next hard deadline has passed (the missed
- * step has just closed it). The stored next hard deadline is still right when it has not passed (the
- * sweep only closes past deadlines); otherwise it is read again.
+ * hard deadline. Figures are a function of the day and the case's facts, and hold until the day stored
+ * with them (figures_stable_until: the next month of interest, age step or deadline threshold); every edit
+ * stores new figures and clears that day. So a case is read only when it has no such day, or the day has
+ * passed and it was not computed today, or its next hard deadline has passed (the missed step has just
+ * closed it). The stored next hard deadline is still right when it has not passed (the sweep only closes
+ * past deadlines); otherwise it is read again.
  *
  * CASES_PAGE walks one firm's cases by id ($4, $5], a page of $3 at a time. CASES_IN_BLOCKS reads every
  * firm's cases between the tuple ids $3 and $4 (whole blocks) in the order they lie on disk, which for a sweep of the whole
@@ -198,8 +201,9 @@ WHERE r.notice_id = ANY($1::uuid[]) AND i.status = 'paid'`;
 export const WRITE_FIGURES = `
 UPDATE notice n
    SET balance_now = v.balance::numeric, risk_score = v.score, risk_level = v.level,
-       next_hard_deadline = v.next_hard::date, figures_as_of = $1::date, mechanism_levels = v.mechanisms::jsonb
-  FROM unnest($2::uuid[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[]) AS v(id, balance, score, level, next_hard, mechanisms)
+       next_hard_deadline = v.next_hard::date, figures_as_of = $1::date, mechanism_levels = v.mechanisms::jsonb,
+       figures_stable_until = v.stable_until::date
+  FROM unnest($2::uuid[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[]) AS v(id, balance, score, level, next_hard, mechanisms, stable_until)
  WHERE n.id = v.id`;
 
 /** Alerts and audit events for cases whose overall risk level changed. */

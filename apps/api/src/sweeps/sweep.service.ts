@@ -264,7 +264,7 @@ export class SweepService {
   private async writePage(scope: Scope, page: ComputedPage, totals: { alerts: number }): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       if (page.ids.length > 0) {
-        await manager.query(SQL.WRITE_FIGURES, [scope.asOf, page.ids, page.balances, page.scores, page.levels, page.nextHard, page.mechanisms]);
+        await manager.query(SQL.WRITE_FIGURES, [scope.asOf, page.ids, page.balances, page.scores, page.levels, page.nextHard, page.mechanisms, page.stableUntil]);
       }
       if (page.changes.length > 0) {
         const [raised] = await manager.query(SQL.RISK_CHANGES, [

@@ -11,6 +11,7 @@ import { SweepDeadlineIndex1795622969788 } from './1795622969788-SweepDeadlineIn
 import { SweepReconcileIndex1795624446235 } from './1795624446235-SweepReconcileIndex';
 import { NoticeMechanismLevels1795626722143 } from './1795626722143-NoticeMechanismLevels';
 import { DashboardAuditIndex1795627133187 } from './1795627133187-DashboardAuditIndex';
+import { NoticeFiguresStableUntil1795631300200 } from './1795631300200-NoticeFiguresStableUntil';
 
 /** Every migration in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SweepReconcileIndex1795624446235,
   NoticeMechanismLevels1795626722143,
   DashboardAuditIndex1795627133187,
+  NoticeFiguresStableUntil1795631300200,
 ];

@@ -1,4 +1,4 @@
-import { dayNumberOf, isoDateFromDayNumber } from '../dates/calendar-date';
+import { dayNumberOf, isoDateFromDayNumber, type IsoDate } from '../dates/calendar-date';
 import { deadlinesForNotice } from '../deadlines/notice-deadlines';
 import { requireNoticeKind, rulesOrDefault } from '../deadlines/input-validation';
 import { DomainValidationError } from '../errors/domain-validation-error';
@@ -72,20 +72,27 @@ function ageTerm(ageDays: number): Term {
   return step ? { points: step.points, reason: `notice dated ${days(ageDays)} ago without resolution` } : NONE;
 }
 
+/** Days left at which the next hard deadline, and the R859's referral date, start to weigh more. */
+const SOON_DAYS = 3;
+const NEAR_DAYS = 10;
+
 function deadlineTerm(daysLeft: number | undefined, date: string | undefined): Term {
   if (daysLeft === undefined) return NONE;
   if (daysLeft < 0) return { points: DEADLINE_POINTS.passed, reason: `hard deadline ${date} passed ${days(-daysLeft)} ago` };
-  if (daysLeft <= 3) return { points: DEADLINE_POINTS.withinThreeDays, reason: `hard deadline ${date} in ${days(daysLeft)}` };
-  if (daysLeft <= 10) return { points: DEADLINE_POINTS.withinTenDays, reason: `hard deadline ${date} in ${days(daysLeft)}` };
+  if (daysLeft <= SOON_DAYS) return { points: DEADLINE_POINTS.withinThreeDays, reason: `hard deadline ${date} in ${days(daysLeft)}` };
+  if (daysLeft <= NEAR_DAYS) return { points: DEADLINE_POINTS.withinTenDays, reason: `hard deadline ${date} in ${days(daysLeft)}` };
   return NONE;
 }
 
 /** The R859's own referral clock, from the rule table (10 days by default, rolled per §12-39a). */
+/** The day a notice's own deadline of `kind` falls on, from the rule table (rolled per §12-39a). */
+function ownDeadline(noticeKind: NoticeKind, noticeDay: number, kind: string, rules: RuleTables): { dueDate: IsoDate } | undefined {
+  return deadlinesForNotice({ kind: noticeKind, noticeDate: isoDateFromDayNumber(noticeDay), rules }).find((deadline) => deadline.kind === kind);
+}
+
 function referralTerm(noticeKind: NoticeKind, noticeDay: number, asOfDay: number, rules: RuleTables): Term {
   if (noticeKind !== 'r859_referral') return NONE;
-  const referral = deadlinesForNotice({ kind: noticeKind, noticeDate: isoDateFromDayNumber(noticeDay), rules }).find(
-    (deadline) => deadline.kind === 'private_collection_referral',
-  );
+  const referral = ownDeadline(noticeKind, noticeDay, 'private_collection_referral', rules);
   if (!referral) return NONE;
   const ageDays = asOfDay - noticeDay;
   const daysLeft = dayNumberOf(referral.dueDate, 'referral') - asOfDay;
@@ -96,7 +103,7 @@ function referralTerm(noticeKind: NoticeKind, noticeDay: number, asOfDay: number
       reason: `${dated}; the referral date ${referral.dueDate} passed ${days(-daysLeft)} ago: expect a private collection agency and added collection costs`,
     };
   }
-  if (daysLeft <= 3) return { points: REFERRAL_POINTS.withinThreeDays, reason: `${dated}, ${days(daysLeft)} left` };
+  if (daysLeft <= SOON_DAYS) return { points: REFERRAL_POINTS.withinThreeDays, reason: `${dated}, ${days(daysLeft)} left` };
   return { points: REFERRAL_POINTS.open, reason: `${dated}, ${days(daysLeft)} left` };
 }
 
@@ -106,9 +113,7 @@ function referralTerm(noticeKind: NoticeKind, noticeDay: number, asOfDay: number
  */
 function stageCap(noticeKind: NoticeKind, noticeDay: number, asOfDay: number, rules: RuleTables): { cap: number; reason?: string } {
   if (noticeKind !== 'proposed_assessment') return { cap: 100 };
-  const protest = deadlinesForNotice({ kind: noticeKind, noticeDate: isoDateFromDayNumber(noticeDay), rules }).find(
-    (deadline) => deadline.kind === 'written_protest',
-  );
+  const protest = ownDeadline(noticeKind, noticeDay, 'written_protest', rules);
   if (!protest || dayNumberOf(protest.dueDate, 'protest') < asOfDay) return { cap: 100 };
   return {
     cap: NOT_FINAL_CAP,
@@ -241,4 +246,36 @@ export function assessEscalationRisk(input: EscalationRiskInput): EscalationRisk
       appliedRule(rules.general.risk.levelThresholds, 'Risk levels: low, elevated, high, critical by score'),
     ],
   };
+}
+
+/**
+ * The last day on which every score (and so every level) stays what it is on `asOf`, the balance held
+ * fixed: the day before the next day the model can move — an age step or the warrant threshold, the next
+ * hard deadline coming within 10 or 3 days or passing, the R859's referral date coming within 3 days or
+ * passing, a proposed assessment's protest window closing. Reasons that count days change daily and are
+ * not part of this; a change of balance is the caller's to bound (see accrualStableUntil). At most
+ * `maxDays` ahead.
+ */
+export function escalationRiskStableUntil(input: EscalationRiskInput, maxDays = 60): IsoDate {
+  const rules = rulesOrDefault(input.rules);
+  const noticeKind = requireNoticeKind(input.noticeKind);
+  const noticeDay = dayNumberOf(input.noticeDate, 'noticeDate');
+  const asOfDay = Math.max(dayNumberOf(input.asOf, 'asOf'), noticeDay);
+  const changes: number[] = [asOfDay + maxDays + 1];
+  for (const step of AGE_STEPS) changes.push(noticeDay + step.days);
+  changes.push(noticeDay + rules.general.enforcement.warrantAfterDays.value);
+  if (input.nextHardDeadline) {
+    const hardDay = dayNumberOf(input.nextHardDeadline, 'nextHardDeadline');
+    changes.push(hardDay - NEAR_DAYS, hardDay - SOON_DAYS, hardDay + 1);
+  }
+  if (noticeKind === 'r859_referral') {
+    const referral = ownDeadline(noticeKind, noticeDay, 'private_collection_referral', rules);
+    if (referral) changes.push(dayNumberOf(referral.dueDate, 'referral') - SOON_DAYS, dayNumberOf(referral.dueDate, 'referral') + 1);
+  }
+  if (noticeKind === 'proposed_assessment') {
+    const protest = ownDeadline(noticeKind, noticeDay, 'written_protest', rules);
+    if (protest) changes.push(dayNumberOf(protest.dueDate, 'protest') + 1);
+  }
+  const next = Math.min(...changes.filter((day) => day > asOfDay));
+  return isoDateFromDayNumber(next - 1);
 }
