@@ -98,7 +98,7 @@ describe('accrualStableUntil', () => {
       };
     });
 
-  it('keeps the balance on every day up to it, and it changes the day after (unless capped at 60 days or a payment falls due)', () => {
+  it('keeps the balance on every day up to it, and it changes the day after while tax is unpaid (unless capped at 60 days or a payment falls due)', () => {
     fc.assert(
       fc.property(accrualCase, (input) => {
         const until = accrualStableUntil(input);
@@ -110,7 +110,9 @@ describe('accrualStableUntil', () => {
         // Exact at month boundaries; a payment day is a boundary too, though a payment may happen to cancel
         // that day's interest exactly.
         const paymentNext = input.payments.some((payment) => payment.date === addDays(until, 1));
-        if (span < 60 && !paymentNext) expect(quoteAccrual({ ...input, asOf: addDays(until, 1) }).total).not.toBe(total);
+        // A month of interest on a few cents of tax can round to nothing; on $10 or more it cannot.
+        const taxUnpaid = Number(quoteAccrual({ ...input, asOf: addDays(until, 1) }).unpaid.tax) >= 10;
+        if (span < 60 && !paymentNext && taxUnpaid) expect(quoteAccrual({ ...input, asOf: addDays(until, 1) }).total).not.toBe(total);
       }),
       { numRuns: 300 },
     );
