@@ -156,7 +156,10 @@ SELECT n.id, n.firm_id, n.assignee_id, n.client_id, n.kind, n.tax_type, n.notice
             ELSE (SELECT min(d.due_date)::text FROM deadline d WHERE d.notice_id = n.id AND d.status = 'open' AND d.hard) END AS next_hard,
        cl.legal_name, cl.has_w2_wages, cl.employer_name, cl.known_bank_accounts, cl.owns_real_property,
        cl.expects_federal_refund, cl.holds_ct_business_registration, cl.in_bankruptcy, cl.under_criminal_investigation
-FROM notice n JOIN client cl ON cl.id = n.client_id`;
+FROM notice n
+-- A lookup per case by the client's key, not a hash of every client per page: on a day when few cases are
+-- due, a page returns a handful of rows and hashing 50,000 clients for each would cost most of the step.
+CROSS JOIN LATERAL (SELECT * FROM client c WHERE c.id = n.client_id) cl`;
 
 const CASES_TO_REFRESH = `n.status NOT IN ('resolved', 'closed_no_action') AND n.deleted_at IS NULL AND ${FIRM('n')}
   AND ((n.figures_as_of IS DISTINCT FROM $1::date AND (n.figures_stable_until IS NULL OR n.figures_stable_until < $1::date))
