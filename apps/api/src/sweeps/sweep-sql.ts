@@ -189,7 +189,9 @@ WHERE n.ctid >= $3::tid AND n.ctid < $4::tid AND ${CASES_TO_REFRESH}`;
 /** The notice table's size in blocks and rows per block, to split a whole-table walk into pages. */
 export const NOTICE_BLOCKS = `
 SELECT (pg_relation_size('notice') / current_setting('block_size')::int)::bigint AS blocks,
-       greatest(1, coalesce(reltuples / nullif(relpages, 0), 1))::float AS rows_per_block
+       -- Unknown before the first ANALYZE (reltuples -1): assume ~500-byte rows, 16 to a block, so a page
+       -- stays near the batch size rather than 5,000 blocks.
+       (CASE WHEN reltuples > 0 AND relpages > 0 THEN reltuples / relpages ELSE 16 END)::float AS rows_per_block
 FROM pg_class WHERE oid = 'notice'::regclass`;
 
 /** Every payment on the cases of a page: single payments and paid plan installments. */
