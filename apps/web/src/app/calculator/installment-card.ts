@@ -4,7 +4,6 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatTableModule } from '@angular/material/table';
 import {
   installmentSchedule,
   type InstallmentSchedule,
@@ -13,6 +12,7 @@ import {
   type TaxType,
 } from '@nutmeg/domain';
 import { map } from 'rxjs';
+import { PlanSchedule } from '../shared/plan-schedule';
 import { StatePanel } from '../shared/state-panel';
 import { UsdPipe } from '../shared/money';
 import { attempt, dateError, type FieldError, moneyError, normalizeMoneyText } from './field-errors';
@@ -79,7 +79,7 @@ export function computePlan(
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    MatTableModule,
+    PlanSchedule,
     StatePanel,
     UsdPipe,
   ],
@@ -92,16 +92,6 @@ export class InstallmentCard {
   readonly rules = input.required<RuleTables>();
   readonly context = input.required<PlanContext>();
 
-  protected readonly columns = [
-    'number',
-    'date',
-    'amount',
-    'interestCharged',
-    'toTax',
-    'toInterest',
-    'toPenalty',
-    'remaining',
-  ];
   protected readonly form = inject(NonNullableFormBuilder).group({
     balance: [''],
     months: [6],

@@ -10,7 +10,7 @@ import { addDays, isIsoDate, type RuleTables } from '@nutmeg/domain';
 import { map } from 'rxjs';
 import { UsdPipe } from '../shared/money';
 import { FormProblems, refusalReasonsOf } from './api-field-errors';
-import { PlanSchedule } from './plan-schedule';
+import { PlanSchedule } from '../shared/plan-schedule';
 import { previewPlan } from './plan-preview';
 import { ResolutionFormBase } from './resolution-form-base';
 

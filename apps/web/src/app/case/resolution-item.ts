@@ -15,7 +15,7 @@ import {
   WAIVER_REASON_LABELS,
 } from './case-labels';
 import { InstallmentPaymentForm } from './installment-payment-form';
-import { PlanSchedule } from './plan-schedule';
+import { PlanSchedule } from '../shared/plan-schedule';
 import { previewPlan } from './plan-preview';
 import { StatusMoveForm } from './status-move-form';
 

@@ -1,9 +1,12 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatTableModule } from '@angular/material/table';
 import type { InstallmentPayment } from '@nutmeg/domain';
-import { UsdPipe } from '../shared/money';
+import { UsdPipe } from './money';
 
-/** An installment plan's dated payments, as the rules engine lays them out. */
+/**
+ * An installment plan's dated payments, as the rules engine lays them out: on the case page, and with how
+ * each payment is applied (tax, interest, penalty) on the calculator.
+ */
 @Component({
   selector: 'nm-plan-schedule',
   imports: [MatTableModule, UsdPipe],
@@ -26,12 +29,24 @@ import { UsdPipe } from '../shared/money';
           <th mat-header-cell *matHeaderCellDef>Interest charged</th>
           <td mat-cell *matCellDef="let payment">{{ payment.interestCharged | usd }}</td>
         </ng-container>
+        <ng-container matColumnDef="toTax">
+          <th mat-header-cell *matHeaderCellDef>To tax</th>
+          <td mat-cell *matCellDef="let payment">{{ payment.toTax | usd }}</td>
+        </ng-container>
+        <ng-container matColumnDef="toInterest">
+          <th mat-header-cell *matHeaderCellDef>To interest</th>
+          <td mat-cell *matCellDef="let payment">{{ payment.toInterest | usd }}</td>
+        </ng-container>
+        <ng-container matColumnDef="toPenalty">
+          <th mat-header-cell *matHeaderCellDef>To penalty</th>
+          <td mat-cell *matCellDef="let payment">{{ payment.toPenalty | usd }}</td>
+        </ng-container>
         <ng-container matColumnDef="remaining">
           <th mat-header-cell *matHeaderCellDef>Still owed</th>
           <td mat-cell *matCellDef="let payment">{{ payment.remainingBalance | usd }}</td>
         </ng-container>
-        <tr mat-header-row *matHeaderRowDef="columns"></tr>
-        <tr mat-row *matRowDef="let payment; columns: columns" data-testid="plan-payment"></tr>
+        <tr mat-header-row *matHeaderRowDef="columns()"></tr>
+        <tr mat-row *matRowDef="let payment; columns: columns()" data-testid="plan-payment"></tr>
       </table>
     </div>
   `,
@@ -58,5 +73,11 @@ import { UsdPipe } from '../shared/money';
 export class PlanSchedule {
   readonly payments = input.required<readonly InstallmentPayment[]>();
   readonly label = input('Payment schedule');
-  protected readonly columns = ['number', 'date', 'amount', 'interest', 'remaining'];
+  /** Also show how each payment is applied to tax, interest and penalty. */
+  readonly allocation = input(false);
+  protected readonly columns = computed(() =>
+    this.allocation()
+      ? ['number', 'date', 'amount', 'interest', 'toTax', 'toInterest', 'toPenalty', 'remaining']
+      : ['number', 'date', 'amount', 'interest', 'remaining'],
+  );
 }
