@@ -49,10 +49,8 @@ export interface SweepTuning {
   failAfterBatches?: number;
 }
 
-/** Each firm's rule tables, compiled from its overrides once per sweep. */
-interface FirmRules {
-  rules: Map<string, RuleTables>;
-}
+/** Each firm's rule tables by firm id, compiled from its overrides once per sweep. */
+type FirmRules = Map<string, RuleTables>;
 
 interface CasePage {
   rows: CaseRow[];
@@ -196,7 +194,7 @@ export class SweepService {
    * worker is in flight.
    */
   private async refreshFigures(scope: Scope): Promise<{ recomputed: number; levelChanges: number; alerts: number }> {
-    const firms: FirmRules = { rules: new Map() };
+    const firms: FirmRules = new Map();
     const totals = { recomputed: 0, levelChanges: 0, alerts: 0 };
     const cursors = await this.startCursors(scope);
     await this.inParallel(scope, cursors.length, (worker) => this.refreshRange(scope, cursors[worker], firms, totals));
@@ -234,7 +232,7 @@ export class SweepService {
         }
         if (page.rows.length > 0) {
           await this.loadRules(page.rows, firms);
-          const computed = computeCasePage(page.rows, page.payments, (firmId) => firms.rules.get(firmId) as RuleTables, scope.asOf);
+          const computed = computeCasePage(page.rows, page.payments, (firmId) => firms.get(firmId) as RuleTables, scope.asOf);
           await writing;
           writing = this.writePage(scope, computed, totals);
           writing.catch(() => undefined); // surfaced by the next `await writing`
@@ -301,13 +299,13 @@ export class SweepService {
   }
 
   private async loadRules(rows: CaseRow[], firms: FirmRules): Promise<void> {
-    const missing = [...new Set(rows.map((row) => row.firm_id))].filter((id) => !firms.rules.has(id));
+    const missing = [...new Set(rows.map((row) => row.firm_id))].filter((id) => !firms.has(id));
     if (missing.length === 0) return;
     const found: Array<{ id: string; rule_overrides: RuleOverrides }> = await this.dataSource.query(
       'SELECT id, rule_overrides FROM firm WHERE id = ANY($1::uuid[])',
       [missing],
     );
-    for (const firm of found) firms.rules.set(firm.id, effectiveRules(firm.rule_overrides));
+    for (const firm of found) firms.set(firm.id, effectiveRules(firm.rule_overrides));
   }
 
   /** Counts a finished batch; stops this worker when another has failed (or the fault injection says so). */
