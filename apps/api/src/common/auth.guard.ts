@@ -1,11 +1,11 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { Permission, Role, roleHasPermission } from '@nutmeg/contracts';
 import { Request } from 'express';
-import { Repository } from 'typeorm';
-import { User } from '../users/user.entity';
+import { DataSource } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 import { Actor } from './actor';
 import { PERMISSION_KEY } from './require-permission.decorator';
 
@@ -29,7 +29,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -42,10 +42,12 @@ export class AuthGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const payload = await this.verify(request);
-    const user = await this.users.findOne({
-      where: { id: payload.sub, firmId: payload.firmId, active: true },
-      select: { id: true, firmId: true, role: true },
-    });
+    // Every request asks this, so it is a prepared statement (planned once per connection).
+    const [user] = await preparedQuery<{ id: string; firmId: string; role: Role }>(
+      this.dataSource.manager,
+      'SELECT id, firm_id AS "firmId", role FROM app_user WHERE id = $1 AND firm_id = $2 AND active',
+      [payload.sub, payload.firmId],
+    );
     if (!user) throw new UnauthorizedException('Your session has ended; sign in again');
     if (!roleHasPermission(user.role, permission)) {
       throw new ForbiddenException(`Your role (${user.role}) may not do this (needs "${permission}")`);

@@ -10,6 +10,8 @@ export interface AppConfig {
   /** 32-byte AES-256-GCM key for taxpayer identifiers at rest. */
   encryptionKey: Buffer;
   sweep: { enabled: boolean; cron: string };
+  /** Keep pages of the case lists until the database announces a change (CaseListCache); false reads every page fresh. */
+  caseListCache: boolean;
   /** Calendar dates (notice dates, deadlines) are days in this zone. */
   timezone: string;
   seedDemo: boolean;

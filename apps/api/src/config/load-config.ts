@@ -67,6 +67,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): LoadedC
     jwt: { secret: jwtSecret ?? '', expiresInSeconds: read.int('JWT_EXPIRES_IN_SECONDS', 8 * 3600, 60, 7 * 24 * 3600) },
     encryptionKey,
     sweep: { enabled: read.bool('SWEEP_ENABLED', true), cron: sweepCron },
+    caseListCache: read.bool('CASE_LIST_CACHE', true),
     timezone,
     seedDemo: read.bool('SEED_DEMO', !production),
     loginRateLimit: {

@@ -1,6 +1,8 @@
-import { DeadlineView, NoticeFigures } from '@nutmeg/contracts';
+import { DeadlineStatus, DeadlineView, NoticeFigures } from '@nutmeg/contracts';
 import {
   accrualStableUntil,
+  Citation,
+  DeadlineKind,
   assessEscalationRisk,
   escalationRiskStableUntil,
   diffInDays,
@@ -20,7 +22,6 @@ import {
 } from '@nutmeg/domain';
 import { Client } from '../clients/client.entity';
 import { DeadlineRecord } from '../deadlines/deadline.entity';
-import { Notice } from './notice.entity';
 
 /** What the balance and risk of a case rest on; the same for a read, a write and the sweep. */
 export interface CaseFacts {
@@ -97,20 +98,45 @@ export function exposureOf(client: Client): Exposure {
   };
 }
 
-function openDeadlines(deadlines: DeadlineRecord[]): DeadlineRecord[] {
+/** A deadline as the figures and views read it, whether it comes from an entity or from a case read. */
+export interface DeadlineFacts {
+  id: string;
+  kind: DeadlineKind;
+  dueDate: string;
+  computedDate: string;
+  rollReason: string | null;
+  hard: boolean;
+  status: DeadlineStatus;
+  /** ISO timestamp (toISOString) or null. */
+  metAt: string | null;
+  ruleId: string;
+  rule: string;
+  citation: Citation;
+}
+
+export function deadlineFactsOf(record: DeadlineRecord): DeadlineFacts {
+  const { id, kind, dueDate, computedDate, rollReason, hard, status, metAt, ruleId, rule, citation } = record;
+  return { id, kind, dueDate, computedDate, rollReason, hard, status, metAt: metAt?.toISOString() ?? null, ruleId, rule, citation };
+}
+
+function openDeadlines(deadlines: readonly DeadlineFacts[]): DeadlineFacts[] {
   return deadlines.filter((deadline) => deadline.status === 'open').sort((a, b) => a.dueDate.localeCompare(b.dueDate));
 }
 
-/** What the figures of a stored case rest on: its notice, its client's exposure, its open deadlines and payments. */
-export function caseFactsOf(notice: Notice, client: Client, deadlines: DeadlineRecord[], payments: PaymentInput[]): CaseFacts {
+/** The notice's own inputs to its figures (statedTax as exact decimal text). */
+export type CaseBasics = Pick<CaseFacts, 'kind' | 'taxType' | 'noticeDate' | 'taxDueDate' | 'statedTax' | 'responseStatus'>;
+
+/** What the figures of a case rest on: the notice, its client's exposure, its open deadlines and payments. */
+export function caseFactsOf(basics: CaseBasics, exposure: Exposure, deadlines: readonly DeadlineFacts[], payments: PaymentInput[]): CaseFacts {
+  const { kind, taxType, noticeDate, taxDueDate, statedTax, responseStatus } = basics;
   return {
-    kind: notice.kind,
-    taxType: notice.taxType,
-    noticeDate: notice.noticeDate,
-    taxDueDate: notice.taxDueDate,
-    statedTax: notice.statedTax.toFixed(2),
-    responseStatus: notice.responseStatus,
-    exposure: exposureOf(client),
+    kind,
+    taxType,
+    noticeDate,
+    taxDueDate,
+    statedTax,
+    responseStatus,
+    exposure,
     payments,
     nextHardDeadline: openDeadlines(deadlines).find((deadline) => deadline.hard)?.dueDate ?? null,
   };
@@ -121,20 +147,12 @@ export function caseFactsOf(notice: Notice, client: Client, deadlines: DeadlineR
  * engine from the stated tax, the tax's due date and the payments recorded), the next open deadline and the
  * escalation risk.
  */
-export function computeFigures(
-  notice: Notice,
-  client: Client,
-  deadlines: DeadlineRecord[],
-  payments: PaymentInput[],
-  rules: RuleTables,
-  today: IsoDate,
-): NoticeFigures {
+export function computeFigures(facts: CaseFacts, deadlines: readonly DeadlineFacts[], rules: RuleTables, today: IsoDate): NoticeFigures {
   const next = openDeadlines(deadlines)[0] ?? null;
-  const facts = caseFactsOf(notice, client, deadlines, payments);
   const { asOf, now, risk } = assessCase(facts, rules, today);
   const atNext =
     next && next.dueDate > asOf
-      ? quoteAccrual({ taxType: facts.taxType, tax: facts.statedTax, dueDate: facts.taxDueDate, payments, asOf: next.dueDate, rules }).total
+      ? quoteAccrual({ taxType: facts.taxType, tax: facts.statedTax, dueDate: facts.taxDueDate, payments: facts.payments, asOf: next.dueDate, rules }).total
       : next
         ? now.total
         : null;
@@ -160,7 +178,7 @@ export function computeFigures(
   };
 }
 
-export function toDeadlineView(deadline: DeadlineRecord, today: IsoDate): DeadlineView {
+export function toDeadlineView(deadline: DeadlineFacts, today: IsoDate): DeadlineView {
   return {
     id: deadline.id,
     kind: deadline.kind,
@@ -170,7 +188,7 @@ export function toDeadlineView(deadline: DeadlineRecord, today: IsoDate): Deadli
     rollReason: deadline.rollReason,
     hard: deadline.hard,
     status: deadline.status,
-    metAt: deadline.metAt?.toISOString() ?? null,
+    metAt: deadline.metAt,
     ruleId: deadline.ruleId,
     rule: deadline.rule,
     citation: { ...deadline.citation },

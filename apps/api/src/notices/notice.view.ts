@@ -1,56 +1,36 @@
-import { canTransition, ChecklistItemView, LEGITIMACY_CHECKS, NOTICE_STATUSES, NoticeFigures, NoticeListItem, NoticeView } from '@nutmeg/contracts';
+import { canTransition, ChecklistItemView, LEGITIMACY_CHECKS, NOTICE_STATUSES, NoticeFigures, NoticeListItem } from '@nutmeg/contracts';
 import { IsoDate } from '@nutmeg/domain';
-import { DeadlineRecord } from '../deadlines/deadline.entity';
+import { CaseRead } from './case-read';
 import { toDeadlineView } from './notice-figures';
 import { NoticeCheck } from './notice-check.entity';
-import { Notice } from './notice.entity';
-
-/** The api's view of a case (also its audit snapshot, minus the live figures). */
-export function toNoticeView(
-  notice: Notice,
-  deadlines: DeadlineRecord[],
-  checks: NoticeCheck[],
-  figures: NoticeFigures,
-  today: IsoDate,
-): NoticeView {
-  return { ...toNoticeListItem(notice, deadlines, figures, today), checklist: checklistView(checks) };
-}
 
 /** A case as lists show it: the view without the checklist. */
-export function toNoticeListItem(notice: Notice, deadlines: DeadlineRecord[], figures: NoticeFigures, today: IsoDate): NoticeListItem {
-  if (!notice.client) throw new Error('notice loaded without its client');
+export function toNoticeListItem(read: CaseRead, figures: NoticeFigures, today: IsoDate): NoticeListItem {
   return {
-    id: notice.id,
-    client: { id: notice.client.id, legalName: notice.client.legalName },
-    kind: notice.kind,
-    taxType: notice.taxType,
-    taxPeriods: notice.taxPeriods,
-    noticeDate: notice.noticeDate,
-    receivedDate: notice.receivedDate,
-    taxDueDate: notice.taxDueDate,
-    taxDueDateAssumed: notice.taxDueDateAssumed,
-    accountNumber: notice.accountNumber,
-    correspondenceId: notice.correspondenceId,
-    reason: notice.reason,
-    stated: {
-      tax: notice.statedTax.toFixed(2),
-      penalty: notice.statedPenalty.toFixed(2),
-      interest: notice.statedInterest.toFixed(2),
-      credits: notice.statedCredits.toFixed(2),
-      balanceDue: notice.statedBalanceDue.toFixed(2),
-      asOf: notice.statedAsOf,
-    },
-    assignee: notice.assignee ? { id: notice.assignee.id, fullName: notice.assignee.fullName } : null,
-    status: notice.status,
-    allowedTransitions: NOTICE_STATUSES.filter((to) => canTransition(notice.status, to)),
-    responseStatus: notice.responseStatus,
-    possibleScam: notice.possibleScam,
-    notes: notice.notes,
-    deadlines: deadlines.map((deadline) => toDeadlineView(deadline, today)),
+    id: read.id,
+    client: { id: read.clientId, legalName: read.clientName },
+    kind: read.kind,
+    taxType: read.taxType,
+    taxPeriods: read.taxPeriods,
+    noticeDate: read.noticeDate,
+    receivedDate: read.receivedDate,
+    taxDueDate: read.taxDueDate,
+    taxDueDateAssumed: read.taxDueDateAssumed,
+    accountNumber: read.accountNumber,
+    correspondenceId: read.correspondenceId,
+    reason: read.reason,
+    stated: read.stated,
+    assignee: read.assigneeId && read.assigneeName !== null ? { id: read.assigneeId, fullName: read.assigneeName } : null,
+    status: read.status,
+    allowedTransitions: NOTICE_STATUSES.filter((to) => canTransition(read.status, to)),
+    responseStatus: read.responseStatus,
+    possibleScam: read.possibleScam,
+    notes: read.notes,
+    deadlines: read.deadlines.map((deadline) => toDeadlineView(deadline, today)),
     figures,
-    version: notice.version,
-    createdAt: notice.createdAt.toISOString(),
-    updatedAt: notice.updatedAt.toISOString(),
+    version: read.version,
+    createdAt: read.createdAt.toISOString(),
+    updatedAt: read.updatedAt.toISOString(),
   };
 }
 

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import { LEGITIMACY_CHECKS, LegitimacyCheck, NoticeListItem, NoticeView, Page, TimelineEntry } from '@nutmeg/contracts';
+import { Body, Controller, Get, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { LEGITIMACY_CHECKS, LegitimacyCheck, NoticeView, TimelineEntry } from '@nutmeg/contracts';
 import { Actor } from '../common/actor';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { FieldValidationError } from '../common/field-validation.error';
@@ -20,18 +21,22 @@ export class NoticesController {
    * leave out the legitimacy checklist (GET /api/notices/:id has it; `possibleScam` flags a failed item). `total` is
    * the number of matches as counted at most 5 seconds ago (exact at once after changes made through this
    * server, and whenever the page is not full): counting a large caseload on every page costs more than the page.
+   * A page is `Page<NoticeListItem>` (libs/contracts); the same page is sent again from memory until the firm's
+   * caseload changes (CaseListCache), with an ETag, so a client holding it gets 304.
    */
   @Get()
   @RequirePermission('notices:read')
-  list(@CurrentActor() actor: Actor, @Query() query: NoticeQueryDto): Promise<Page<NoticeListItem>> {
-    return this.notices.list(actor, query);
+  @ApiOkResponse({ description: 'Page<NoticeListItem>: items, total, page, pageSize' })
+  async list(@CurrentActor() actor: Actor, @Query() query: NoticeQueryDto, @Res() response: Response): Promise<void> {
+    (await this.notices.list(actor, query)).sendTo(response);
   }
 
-  /** New and triage cases: unassigned first, then new, then most urgent. `total` as for the list. */
+  /** New and triage cases: unassigned first, then new, then most urgent. `total` and caching as for the list. */
   @Get('triage')
   @RequirePermission('notices:read')
-  triage(@CurrentActor() actor: Actor, @Query() query: NoticeQueryDto): Promise<Page<NoticeListItem>> {
-    return this.notices.triageQueue(actor, query);
+  @ApiOkResponse({ description: 'Page<NoticeListItem>: items, total, page, pageSize' })
+  async triage(@CurrentActor() actor: Actor, @Query() query: NoticeQueryDto, @Res() response: Response): Promise<void> {
+    (await this.notices.triageQueue(actor, query)).sendTo(response);
   }
 
   @Get(':id')

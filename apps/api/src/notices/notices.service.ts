@@ -1,24 +1,26 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { canTransition, LegitimacyCheck, NOTICE_STATUSES, NoticeListItem, NoticeView, Page, TimelineEntry } from '@nutmeg/contracts';
-import { addDays, IsoDate, PaymentInput, RuleTables } from '@nutmeg/domain';
+import { addDays, IsoDate, RuleTables } from '@nutmeg/domain';
 import Decimal from 'decimal.js';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Client } from '../clients/client.entity';
 import { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
+import { SerializedJson } from '../common/serialized-json';
 import { FieldValidationError } from '../common/field-validation.error';
-import { FirmScopedRepository } from '../common/firm-scoped.repository';
+import { FirmScopedRepository, isUuid } from '../common/firm-scoped.repository';
 import { assertCurrentVersion } from '../common/optimistic-lock';
-import { DeadlineRecord } from '../deadlines/deadline.entity';
 import { NoticeDeadlinesService } from '../deadlines/notice-deadlines.service';
 import { FirmRulesService } from '../rules/firm-rules.service';
 import { UsersService } from '../users/users.service';
 import { AssignDto, ChecklistItemDto, TransitionDto } from './dto/notice-actions.dto';
 import { NoticeQueryDto } from './dto/notice-query.dto';
 import { CreateNoticeDto, UpdateNoticeDto } from './dto/notice-write.dto';
-import { computeFigures, mechanismLevelsOf } from './notice-figures';
+import { caseFactsOf, computeFigures, mechanismLevelsOf } from './notice-figures';
+import { CaseRead, casesById, readCases } from './case-read';
+import { CachedPage, CaseListCache } from './case-list-cache';
 import { AuditRow, toTimelineEntry } from './notice-timeline';
 import { NoticeCheck } from './notice-check.entity';
 import { applyCaseloadFilters } from './notice-list-filters';
@@ -26,11 +28,12 @@ import { NoticeTotals } from './notice-totals';
 import { checklistView, toNoticeListItem } from './notice.view';
 import { Notice } from './notice.entity';
 import { assumedTaxDueDate } from './tax-due-date';
-import { paymentsByNotice } from '../resolutions/notice-payments';
 import { Resolution } from '../resolutions/resolution.entity';
 import { deriveResponseStatus } from '../resolutions/response-status';
 
 const ASSIGNABLE_ROLES = ['practitioner', 'manager'];
+// How many pages of each list are read by prepared statements (see page()).
+const PREPARED_PAGES = 10;
 // Changing any of these changes what the notice starts, so its deadlines are recomputed.
 const DEADLINE_INPUTS = ['kind', 'noticeDate', 'receivedDate', 'taxType'] as const;
 
@@ -46,6 +49,7 @@ export class NoticesService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly cache: CaseListCache,
   ) {
     this.notices = new FirmScopedRepository(Notice, dataSource.manager, 'Notice');
   }
@@ -93,13 +97,17 @@ export class NoticesService {
   }
 
   async get(actor: Actor, id: string): Promise<NoticeView> {
+    if (!isUuid(id)) throw new NotFoundException(`Notice ${id} not found`);
     const rules = await this.rules.effectiveFor(actor);
-    const [view] = await this.views(actor, this.dataSource.manager, [await this.notices.get(actor, id)], rules, this.clock.today());
-    return view;
+    return this.viewOf(actor, this.dataSource.manager, id, rules, this.clock.today());
   }
 
-  async list(actor: Actor, query: NoticeQueryDto): Promise<Page<NoticeListItem>> {
+  list(actor: Actor, query: NoticeQueryDto): Promise<CachedPage> {
     const today = this.clock.today();
+    return this.cache.page(actor.firmId, pageKey('list', today, query), async () => SerializedJson.of(await this.listPage(actor, query, today)));
+  }
+
+  private listPage(actor: Actor, query: NoticeQueryDto, today: IsoDate): Promise<Page<NoticeListItem>> {
     const builder = this.notices.query(actor, 'notice');
     if (query.status) builder.andWhere('notice.status = :status', { status: query.status });
     if (query.kind) builder.andWhere('notice.kind = :kind', { kind: query.kind });
@@ -143,14 +151,19 @@ export class NoticesService {
   }
 
   /** New and unassigned first, then the most urgent: what a manager hands out next. */
-  async triageQueue(actor: Actor, query: NoticeQueryDto): Promise<Page<NoticeListItem>> {
+  triageQueue(actor: Actor, query: NoticeQueryDto): Promise<CachedPage> {
+    const today = this.clock.today();
+    return this.cache.page(actor.firmId, pageKey('triage', today, query), async () => SerializedJson.of(await this.triagePage(actor, query, today)));
+  }
+
+  private triagePage(actor: Actor, query: NoticeQueryDto, today: IsoDate): Promise<Page<NoticeListItem>> {
     const builder = this.notices
       .query(actor, 'notice')
       .andWhere('notice.status IN (:...statuses)', { statuses: ['new', 'triage'] })
       .orderBy('notice.assigneeId IS NULL', 'DESC')
       .addOrderBy("notice.status = 'new'", 'DESC')
       .addOrderBy('notice.nextHardDeadline', 'ASC', 'NULLS LAST');
-    return this.page(actor, 'triage', builder, query, this.clock.today());
+    return this.page(actor, 'triage', builder, query, today);
   }
 
   async update(actor: Actor, id: string, dto: UpdateNoticeDto): Promise<NoticeView> {
@@ -269,17 +282,17 @@ export class NoticesService {
     query: NoticeQueryDto,
     today: IsoDate,
   ): Promise<Page<NoticeListItem>> {
-    const rows = await builder
-      .addOrderBy('notice.riskScore', 'DESC')
-      .addOrderBy('notice.noticeDate', 'ASC')
-      .addOrderBy('notice.id', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getMany();
-    const total = await this.totalOf(actor, list, builder, query, today, rows.length);
-    const rules = await this.rules.effectiveFor(actor);
-    const items = await this.listItems(actor, this.dataSource.manager, rows, rules, today);
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    builder.addOrderBy('notice.riskScore', 'DESC').addOrderBy('notice.noticeDate', 'ASC').addOrderBy('notice.id', 'ASC');
+    const [ordered, params] = builder.clone().select('notice.id', 'id').getQueryAndParameters();
+    const selection = { sql: `${ordered} LIMIT ${Number(query.pageSize)} OFFSET ${(query.page - 1) * query.pageSize}`, params };
+    // The first pages are read again and again (the board, the triage queue), so their statements are
+    // prepared once per connection; deep pages are not, so a connection does not collect one per page.
+    const [reads, rules] = await Promise.all([
+      readCases(this.dataSource.manager, actor.firmId, selection, query.page <= PREPARED_PAGES),
+      this.rules.effectiveFor(actor),
+    ]);
+    const total = await this.totalOf(actor, list, builder, query, today, reads.length);
+    return { items: reads.map((read) => listItemOf(read, rules, today)), total, page: query.page, pageSize: query.pageSize };
   }
 
   /**
@@ -297,48 +310,24 @@ export class NoticesService {
     const seen = (query.page - 1) * query.pageSize + rowCount;
     if (rowCount < query.pageSize && (rowCount > 0 || query.page === 1)) return seen;
     const { page: _page, pageSize: _pageSize, ...filters } = query;
-    const key = JSON.stringify([list, today, Object.entries(filters).sort(([a], [b]) => a.localeCompare(b))]);
+    const key = pageKey(list, today, filters);
     const total = await this.totals.get(actor.firmId, key, () => builder.getCount());
     if (total >= seen) return total;
     this.totals.forget(actor.firmId);
     return this.totals.get(actor.firmId, key, () => builder.getCount());
   }
 
-  /** Views for many notices with one query per related table, not one per notice. */
-  private async views(actor: Actor, manager: EntityManager, notices: Notice[], rules: RuleTables, today: IsoDate): Promise<NoticeView[]> {
-    if (notices.length === 0) return [];
+  /** The view of one case of the actor's firm (404 if there is none), read in the manager's transaction if any. */
+  private async viewOf(actor: Actor, manager: EntityManager, id: string, rules: RuleTables, today: IsoDate): Promise<NoticeView> {
     const loads = [
-      () => this.listItems(actor, manager, notices, rules, today),
-      () => manager.find(NoticeCheck, { where: { noticeId: In(notices.map((notice) => notice.id)) }, relations: { checkedBy: true } }),
+      () => readCases(manager, actor.firmId, casesById([id]), true),
+      () => manager.find(NoticeCheck, { where: { noticeId: id, firmId: actor.firmId }, relations: { checkedBy: true } }),
     ] as const;
-    const [items, checks] = (manager.queryRunner ? await sequentially(loads) : await Promise.all(loads.map((load) => load()))) as [NoticeListItem[], NoticeCheck[]];
-    return items.map((item) => ({ ...item, checklist: checklistView(checks.filter((check) => check.noticeId === item.id)) }));
-  }
-
-  /** List items (views without the checklist): the case's client, assignee, deadlines and payments, read in parallel. */
-  private async listItems(actor: Actor, manager: EntityManager, notices: Notice[], rules: RuleTables, today: IsoDate): Promise<NoticeListItem[]> {
-    if (notices.length === 0) return [];
-    const ids = notices.map((notice) => notice.id);
-    const loads = [
-      () => manager.find(Client, { where: { id: In(notices.map((n) => n.clientId)), firmId: actor.firmId }, withDeleted: true }),
-      () => this.users.findManyInFirm(actor, notices.map((n) => n.assigneeId).filter((id): id is string => id !== null)),
-      () => this.deadlines.forNotices(manager, ids),
-      () => paymentsByNotice(manager, ids),
-    ] as const;
-    // Outside a transaction the reads go to the pool in parallel; inside one they share a single
+    // Outside a transaction the two reads go to the pool in parallel; inside one they share a single
     // connection, where pg would only queue them, so they run one after the other.
-    const [clients, assignees, deadlines, payments] = (
-      manager.queryRunner ? await sequentially(loads) : await Promise.all(loads.map((load) => load()))
-    ) as [Client[], Awaited<ReturnType<UsersService['findManyInFirm']>>, DeadlineRecord[], Map<string, PaymentInput[]>];
-    return notices.map((notice) => {
-      const client = clients.find((candidate) => candidate.id === notice.clientId);
-      if (!client) throw new Error(`client ${notice.clientId} of notice ${notice.id} is missing`);
-      notice.client = client;
-      notice.assignee = assignees.find((user) => user.id === notice.assigneeId) ?? null;
-      const own = deadlines.filter((deadline) => deadline.noticeId === notice.id);
-      const figures = computeFigures(notice, client, own, payments.get(notice.id) ?? [], rules, today);
-      return toNoticeListItem(notice, own, figures, today);
-    });
+    const [reads, checks] = (manager.queryRunner ? await sequentially(loads) : await Promise.all(loads.map((load) => load()))) as [CaseRead[], NoticeCheck[]];
+    if (reads.length === 0) throw new NotFoundException(`Notice ${id} not found`);
+    return { ...listItemOf(reads[0], rules, today), checklist: checklistView(checks) };
   }
 
   /**
@@ -359,14 +348,13 @@ export class NoticesService {
   async current(actor: Actor, manager: EntityManager, noticeId: string, lock = false): Promise<{ notice: Notice; view: NoticeView; rules: RuleTables }> {
     const notice = await this.notices.within(manager).get(actor, noticeId, { lock });
     const rules = await this.rules.effectiveFor(actor);
-    const [view] = await this.views(actor, manager, [notice], rules, this.clock.today());
+    const view = await this.viewOf(actor, manager, noticeId, rules, this.clock.today());
     return { notice, view, rules };
   }
 
   /** Re-reads the notice and, unless told not to, stores the figures used for sorting and filtering. */
   private async refresh(actor: Actor, manager: EntityManager, id: string, rules: RuleTables, today: IsoDate, store = true): Promise<NoticeView> {
-    const notice = await this.notices.within(manager).get(actor, id);
-    const [view] = await this.views(actor, manager, [notice], rules, today);
+    const view = await this.viewOf(actor, manager, id, rules, today);
     if (store) {
       this.totals.forget(actor.firmId);
       const nextHard = view.deadlines.find((deadline) => deadline.status === 'open' && deadline.hard);
@@ -443,6 +431,17 @@ export class NoticesService {
 function snapshot(view: NoticeView): Omit<NoticeView, 'figures' | 'deadlines'> & { deadlines: Array<{ kind: string; dueDate: string; status: string }> } {
   const { figures: _figures, deadlines, ...rest } = view;
   return { ...rest, deadlines: deadlines.map(({ kind, dueDate, status }) => ({ kind, dueDate, status })) };
+}
+
+/** Which page of which list: the day (figures are as of it) and every query parameter, in a fixed order. */
+function pageKey(list: 'list' | 'triage', today: IsoDate, query: object): string {
+  return JSON.stringify([list, today, Object.entries(query).sort(([a], [b]) => a.localeCompare(b))]);
+}
+
+/** A case as lists show it, with its live figures as of `today`. */
+function listItemOf(read: CaseRead, rules: RuleTables, today: IsoDate): NoticeListItem {
+  const facts = caseFactsOf({ ...read, statedTax: read.stated.tax }, read.exposure, read.deadlines, read.payments);
+  return toNoticeListItem(read, computeFigures(facts, read.deadlines, rules, today), today);
 }
 
 async function sequentially(loads: ReadonlyArray<() => Promise<unknown>>): Promise<unknown[]> {

@@ -4,6 +4,7 @@ import { effectiveRules, RuleOverrides, RuleTables } from '@nutmeg/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/actor';
+import { preparedQuery } from '../database/prepared-query';
 import { Firm } from '../firms/firm.entity';
 
 /**
@@ -21,7 +22,12 @@ export class FirmRulesService {
   ) {}
 
   async effectiveFor(actor: Actor): Promise<RuleTables> {
-    const firm = await this.dataSource.getRepository(Firm).findOneByOrFail({ id: actor.firmId });
+    // Read on every list and case read, so a prepared statement; never cached here, so another replica's
+    // change to the firm's rules applies at once.
+    const [firm] = await preparedQuery<{ ruleOverrides: RuleOverrides }>(this.dataSource.manager, 'SELECT rule_overrides AS "ruleOverrides" FROM firm WHERE id = $1', [
+      actor.firmId,
+    ]);
+    if (!firm) throw new Error(`firm ${actor.firmId} of a signed-in user is missing`);
     return this.compiled(firm.ruleOverrides);
   }
 

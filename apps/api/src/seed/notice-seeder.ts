@@ -5,7 +5,7 @@ import { EntityManager } from 'typeorm';
 import { Client } from '../clients/client.entity';
 import { deadlineRecordFrom } from '../deadlines/deadline-record';
 import { DeadlineRecord } from '../deadlines/deadline.entity';
-import { caseFactsOf, computeFigures, figuresStableUntil, mechanismLevelsOf } from '../notices/notice-figures';
+import { caseFactsOf, computeFigures, deadlineFactsOf, exposureOf, figuresStableUntil, mechanismLevelsOf } from '../notices/notice-figures';
 import { Notice } from '../notices/notice.entity';
 import { User } from '../users/user.entity';
 import { GeneratedNotice, generateNotices } from './notice-generator';
@@ -134,7 +134,9 @@ function rowsFor(
       return record;
     });
     // As NoticesService stores them after every change: the live figures, from the same function.
-    const figures = computeFigures(notice, client, own, [], input.rules, input.asOf);
+    const ownFacts = own.map(deadlineFactsOf);
+    const facts = caseFactsOf({ ...notice, statedTax: notice.statedTax.toFixed(2) }, exposureOf(client), ownFacts, []);
+    const figures = computeFigures(facts, ownFacts, input.rules, input.asOf);
     const nextHard = own.filter((deadline) => deadline.hard && deadline.status === 'open').sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
     notice.nextHardDeadline = nextHard?.dueDate ?? null;
     notice.riskScore = figures.risk.score;
@@ -143,7 +145,7 @@ function rowsFor(
     notice.balanceNow = new Decimal(figures.balanceNow);
     notice.figuresAsOf = figures.asOf;
     // As the sweep stores it: how long these figures hold, so a day's sweep reads only the cases due.
-    notice.figuresStableUntil = figuresStableUntil(caseFactsOf(notice, client, own, []), input.rules, input.asOf, figures.balanceNow);
+    notice.figuresStableUntil = figuresStableUntil(facts, input.rules, input.asOf, figures.balanceNow);
     notices.push(notice);
     deadlines.push(...own);
   }

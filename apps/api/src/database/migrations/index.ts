@@ -12,6 +12,7 @@ import { SweepReconcileIndex1795624446235 } from './1795624446235-SweepReconcile
 import { NoticeMechanismLevels1795626722143 } from './1795626722143-NoticeMechanismLevels';
 import { DashboardAuditIndex1795627133187 } from './1795627133187-DashboardAuditIndex';
 import { NoticeFiguresStableUntil1795631300200 } from './1795631300200-NoticeFiguresStableUntil';
+import { CaseloadChangeNotifications1795635766324 } from './1795635766324-CaseloadChangeNotifications';
 
 /** Every migration in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   NoticeMechanismLevels1795626722143,
   DashboardAuditIndex1795627133187,
   NoticeFiguresStableUntil1795631300200,
+  CaseloadChangeNotifications1795635766324,
 ];
