@@ -175,6 +175,13 @@ describe('notices', () => {
     const triage = await testApp.http.get('/api/notices/triage?pageSize=100').set(asManager()).expect(200);
     const assignedFlags = triage.body.items.map((n: { assignee: unknown }) => n.assignee !== null);
     expect(assignedFlags).toEqual([...assignedFlags].sort());
+    // The triage queue takes the list's filters too.
+    const triageOffsets = await testApp.http.get('/api/notices/triage?kind=intent_to_offset').set(asManager()).expect(200);
+    expect(triageOffsets.body.items.map((n: { id: string }) => n.id)).toEqual(
+      triage.body.items.filter((n: { kind: string }) => n.kind === 'intent_to_offset').map((n: { id: string }) => n.id),
+    );
+    expect(triageOffsets.body.items.map((n: { id: string }) => n.id)).toContain(offset.id);
+    await testApp.http.get('/api/notices/triage?riskLevel=extreme').set(asManager()).expect(400);
   });
 
   it('filters the list the way the dashboard counts: open, unassigned, aging bucket, mechanism level', async () => {

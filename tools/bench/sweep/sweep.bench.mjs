@@ -10,7 +10,8 @@
 // at once (24 by default): every case's figures are stale and that period's deadlines fall due.
 // BENCH_UNSWEPT=1 instead leaves every past deadline open, as right after a bulk import of old notices
 // (the worst case: each deadline since the notice date becomes missed, with its alert, in one sweep).
-// BENCH_WORKERS sets the sweep's --workers (default 2).
+// BENCH_WORKERS sets the sweep's --workers (default 2). BENCH_CASELOAD_TRIGGERS=off measures the sweep
+// without the triggers that announce caseload changes, for their cost.
 //
 // Needs the PostgreSQL server on 127.0.0.1:5432 (BENCH_DATABASE_ADMIN_URL) and about 3 GB of disk.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -24,6 +25,8 @@ const SEEDED_AS_OF = process.env.BENCH_SEED_AS_OF ?? '2026-11-01';
 const AS_OF = process.env.BENCH_AS_OF ?? '2026-11-25';
 const UNSWEPT = process.env.BENCH_UNSWEPT === '1';
 const WORKERS = process.env.BENCH_WORKERS ?? '2';
+// off: run without the CaseloadChangeNotifications triggers (they tell the api's case-list cache what changed).
+const CASELOAD_TRIGGERS = process.env.BENCH_CASELOAD_TRIGGERS !== 'off';
 // BENCH_DIST runs a copy of the build (so a rebuild of dist/ meanwhile cannot pull it from under the run).
 const DIST = process.env.BENCH_DIST ?? 'dist/apps/api';
 const stamp = Date.now();
@@ -107,6 +110,12 @@ async function main() {
     const bench = new pg.Client({ connectionString: urlFor(BENCH_DB) });
     await bench.connect();
     await bench.query('VACUUM ANALYZE');
+    if (!CASELOAD_TRIGGERS) {
+      log('BENCH_CASELOAD_TRIGGERS=off: switching off the caseload-change triggers, to measure what they cost');
+      for (const table of ['notice', 'deadline', 'resolution', 'installment', 'client', 'app_user', 'firm']) {
+        await bench.query(`ALTER TABLE "${table}" DISABLE TRIGGER USER`);
+      }
+    }
     const [{ notices, open_notices, deadlines, open_past }] = (
       await bench.query(`SELECT (SELECT count(*) FROM notice)::int AS notices, (SELECT count(*) FROM notice WHERE status NOT IN ('resolved', 'closed_no_action'))::int AS open_notices,
                                 (SELECT count(*) FROM deadline)::int AS deadlines,

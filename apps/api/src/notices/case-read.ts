@@ -74,7 +74,7 @@ SELECT n.id, n.client_id AS "clientId", c.legal_name AS "clientName", n.kind, n.
                 SELECT i.paid_on::text, i.paid_amount::text FROM installment i JOIN resolution r ON r.id = i.resolution_id
                  WHERE r.notice_id = n.id AND i.status = 'paid') p) AS payments
   FROM unnest(ARRAY(${selection})) WITH ORDINALITY AS page(id, position)
-  JOIN notice n ON n.id = page.id AND n.firm_id = $${firmParam}
+  JOIN notice n ON n.id = page.id AND n.firm_id = $${firmParam} AND n.deleted_at IS NULL
   JOIN client c ON c.id = n.client_id AND c.firm_id = n.firm_id
   LEFT JOIN app_user u ON u.id = n.assignee_id AND u.firm_id = n.firm_id
  ORDER BY page.position`;

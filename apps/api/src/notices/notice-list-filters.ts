@@ -5,6 +5,29 @@ import { FieldValidationError } from '../common/field-validation.error';
 import { NoticeQueryDto } from './dto/notice-query.dto';
 import { Notice } from './notice.entity';
 
+/** Every filter of the notice list and the triage queue (NoticeQueryDto), as conditions on `notice`. */
+export function applyListFilters(builder: SelectQueryBuilder<Notice>, query: NoticeQueryDto, today: IsoDate): void {
+  if (query.status) builder.andWhere('notice.status = :status', { status: query.status });
+  if (query.kind) builder.andWhere('notice.kind = :kind', { kind: query.kind });
+  if (query.assigneeId) builder.andWhere('notice.assigneeId = :assigneeId', { assigneeId: query.assigneeId });
+  if (query.clientId) builder.andWhere('notice.clientId = :clientId', { clientId: query.clientId });
+  if (query.riskLevel) builder.andWhere('notice.riskLevel = :riskLevel', { riskLevel: query.riskLevel });
+  if (query.overdue !== undefined) {
+    builder.andWhere(
+      // Overdue: a deadline whose day has passed unmet, whether or not a sweep has marked it missed yet.
+      `${query.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM deadline d WHERE d.notice_id = notice.id AND d.status IN ('open', 'missed') AND d.due_date < :today)`,
+      { today },
+    );
+  }
+  if (query.dueWithinDays !== undefined) {
+    builder.andWhere(
+      `EXISTS (SELECT 1 FROM deadline d WHERE d.notice_id = notice.id AND d.status = 'open' AND d.due_date BETWEEN :today AND :horizon)`,
+      { today, horizon: addDays(today, query.dueWithinDays) },
+    );
+  }
+  applyCaseloadFilters(builder, query, today);
+}
+
 /**
  * The list filters behind the dashboard's figures: open, unassigned, aging bucket and mechanism level.
  * Each is the same predicate DashboardService aggregates with, so a figure's `filter` lists exactly the

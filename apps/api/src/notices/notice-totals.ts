@@ -12,7 +12,9 @@ interface Entry {
  * the whole firm (with 100,000 notices ≈15 ms of database time, ≈70 ms with `overdue`) while the page itself
  * costs well under a millisecond, so a total is kept per firm, list, filter and day for `ttlMs`, and the
  * requests that ask meanwhile share one count. NoticesService forgets a firm's totals when it changes a
- * notice; changes made elsewhere (another replica, the sweep, a call's follow-up) show within `ttlMs`.
+ * notice, and whenever the database announces a change to the firm's caseload (CaseloadChangeFeed), so
+ * changes made elsewhere (another replica, the sweep, a call's follow-up) show at once while that feed is
+ * heard, and within `ttlMs` when it is not.
  */
 export class NoticeTotals {
   private readonly entries = new Map<string, Entry>();
@@ -33,6 +35,10 @@ export class NoticeTotals {
     // A failed count is not remembered.
     entry.total.catch(() => this.entries.get(id) === entry && this.entries.delete(id));
     return entry.total;
+  }
+
+  forgetAll(): void {
+    this.entries.clear();
   }
 
   forget(firmId: string): void {

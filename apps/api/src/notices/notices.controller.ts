@@ -19,8 +19,9 @@ export class NoticesController {
   /**
    * Cases of your firm, most urgent first (next hard deadline, then risk), with live figures; list items
    * leave out the legitimacy checklist (GET /api/notices/:id has it; `possibleScam` flags a failed item). `total` is
-   * the number of matches as counted at most 5 seconds ago (exact at once after changes made through this
-   * server, and whenever the page is not full): counting a large caseload on every page costs more than the page.
+   * the number of matches, counted again after every change to the firm's caseload (if this server cannot hear
+   * the database's change notifications, counted at most 5 seconds ago): counting a large caseload on every
+   * page costs more than the page.
    * A page is `Page<NoticeListItem>` (libs/contracts); the same page is sent again from memory until the firm's
    * caseload changes (CaseListCache), with an ETag, so a client holding it gets 304.
    */

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { canTransition, LegitimacyCheck, NOTICE_STATUSES, NoticeListItem, NoticeView, Page, TimelineEntry } from '@nutmeg/contracts';
-import { addDays, IsoDate, RuleTables } from '@nutmeg/domain';
+import { IsoDate, RuleTables } from '@nutmeg/domain';
 import Decimal from 'decimal.js';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -9,6 +9,7 @@ import { Client } from '../clients/client.entity';
 import { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
 import { SerializedJson } from '../common/serialized-json';
+import { CaseloadChangeFeed, EVERY_FIRM } from '../database/caseload-change-feed';
 import { FieldValidationError } from '../common/field-validation.error';
 import { FirmScopedRepository, isUuid } from '../common/firm-scoped.repository';
 import { assertCurrentVersion } from '../common/optimistic-lock';
@@ -23,7 +24,7 @@ import { CaseRead, casesById, readCases } from './case-read';
 import { CachedPage, CaseListCache } from './case-list-cache';
 import { AuditRow, toTimelineEntry } from './notice-timeline';
 import { NoticeCheck } from './notice-check.entity';
-import { applyCaseloadFilters } from './notice-list-filters';
+import { applyListFilters } from './notice-list-filters';
 import { NoticeTotals } from './notice-totals';
 import { checklistView, toNoticeListItem } from './notice.view';
 import { Notice } from './notice.entity';
@@ -50,8 +51,10 @@ export class NoticesService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly cache: CaseListCache,
+    changes: CaseloadChangeFeed,
   ) {
     this.notices = new FirmScopedRepository(Notice, dataSource.manager, 'Notice');
+    changes.onChange((firm) => (firm === EVERY_FIRM ? this.totals.forgetAll() : this.totals.forget(firm)));
   }
 
   async create(actor: Actor, dto: CreateNoticeDto): Promise<NoticeView> {
@@ -109,25 +112,7 @@ export class NoticesService {
 
   private listPage(actor: Actor, query: NoticeQueryDto, today: IsoDate): Promise<Page<NoticeListItem>> {
     const builder = this.notices.query(actor, 'notice');
-    if (query.status) builder.andWhere('notice.status = :status', { status: query.status });
-    if (query.kind) builder.andWhere('notice.kind = :kind', { kind: query.kind });
-    if (query.assigneeId) builder.andWhere('notice.assigneeId = :assigneeId', { assigneeId: query.assigneeId });
-    if (query.clientId) builder.andWhere('notice.clientId = :clientId', { clientId: query.clientId });
-    if (query.riskLevel) builder.andWhere('notice.riskLevel = :riskLevel', { riskLevel: query.riskLevel });
-    if (query.overdue !== undefined) {
-      builder.andWhere(
-        // Overdue: a deadline whose day has passed unmet, whether or not a sweep has marked it missed yet.
-        `${query.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM deadline d WHERE d.notice_id = notice.id AND d.status IN ('open', 'missed') AND d.due_date < :today)`,
-        { today },
-      );
-    }
-    if (query.dueWithinDays !== undefined) {
-      builder.andWhere(
-        `EXISTS (SELECT 1 FROM deadline d WHERE d.notice_id = notice.id AND d.status = 'open' AND d.due_date BETWEEN :today AND :horizon)`,
-        { today, horizon: addDays(today, query.dueWithinDays) },
-      );
-    }
-    applyCaseloadFilters(builder, query, today);
+    applyListFilters(builder, query, today);
     return this.page(actor, 'list', builder.orderBy('notice.nextHardDeadline', 'ASC', 'NULLS LAST'), query, today);
   }
 
@@ -150,7 +135,7 @@ export class NoticesService {
     return rows.map(toTimelineEntry);
   }
 
-  /** New and unassigned first, then the most urgent: what a manager hands out next. */
+  /** New and unassigned first, then the most urgent: what a manager hands out next. Takes the list's filters. */
   triageQueue(actor: Actor, query: NoticeQueryDto): Promise<CachedPage> {
     const today = this.clock.today();
     return this.cache.page(actor.firmId, pageKey('triage', today, query), async () => SerializedJson.of(await this.triagePage(actor, query, today)));
@@ -159,7 +144,9 @@ export class NoticesService {
   private triagePage(actor: Actor, query: NoticeQueryDto, today: IsoDate): Promise<Page<NoticeListItem>> {
     const builder = this.notices
       .query(actor, 'notice')
-      .andWhere('notice.status IN (:...statuses)', { statuses: ['new', 'triage'] })
+      .andWhere('notice.status IN (:...statuses)', { statuses: ['new', 'triage'] });
+    applyListFilters(builder, query, today);
+    builder
       .orderBy('notice.assigneeId IS NULL', 'DESC')
       .addOrderBy("notice.status = 'new'", 'DESC')
       .addOrderBy('notice.nextHardDeadline', 'ASC', 'NULLS LAST');
