@@ -51,6 +51,11 @@ describe('platform', () => {
     const statuses = new Set(notices.body.items.map((n: { status: string }) => n.status));
     expect(statuses.size).toBe(8);
     expect(notices.body.items.some((n: { possibleScam: boolean }) => n.possibleScam)).toBe(true);
+    // Each notice names a taxpayer who could have received it: business tax notices a business, wage executions a person.
+    for (const notice of notices.body.items as Array<{ kind: string; taxType: string }>) {
+      if (notice.kind === 'business_tax_balance_due') expect(notice.taxType).not.toBe('individual_income');
+      if (notice.kind === 'individual_income_balance_due' || notice.kind === 'wage_execution_notice') expect(notice.taxType).toBe('individual_income');
+    }
     const overdue = await testApp.http.get('/api/notices?overdue=true').set(token).expect(200);
     expect(overdue.body.total).toBeGreaterThan(0);
     const flaggedCalls = await testApp.http.get('/api/calls?flaggedNoPoa=true').set(token).expect(200);

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { NOTICE_REASONS, NoticeStatus } from '@nutmeg/contracts';
+import { NoticeStatus } from '@nutmeg/contracts';
 import { addDays, IsoDate, NOTICE_KINDS, NoticeKind, TaxType } from '@nutmeg/domain';
 import { CallsService } from '../calls/calls.service';
 import { CreateCallDto } from '../calls/dto/call-write.dto';
@@ -12,6 +12,7 @@ import { CreatePoaDto } from '../poa/dto/poa-write.dto';
 import { PoaService } from '../poa/poa.service';
 import { ResolutionsService } from '../resolutions/resolutions.service';
 import { SweepService } from '../sweeps/sweep.service';
+import { reasonFor } from './notice-generator';
 import { SeededRandom } from './seeded-random';
 
 export interface DemoCast {
@@ -33,6 +34,17 @@ const PATH: Record<NoticeStatus, NoticeStatus[]> = {
   closed_no_action: ['closed_no_action'],
 };
 const STATUSES = Object.keys(PATH) as NoticeStatus[];
+
+// Notices that only one kind of taxpayer receives (DOMAIN.md): the rest go to anyone.
+const BUSINESS_ONLY: readonly NoticeKind[] = ['business_tax_balance_due'];
+const INDIVIDUAL_ONLY: readonly NoticeKind[] = ['individual_income_balance_due', 'wage_execution_notice'];
+
+/** The index-th client that can receive this kind of notice, so a business tax notice never names a person. */
+function clientFor(clients: DemoCast['clients'], kind: NoticeKind, index: number): DemoCast['clients'][number] {
+  const wanted = BUSINESS_ONLY.includes(kind) ? 'business' : INDIVIDUAL_ONLY.includes(kind) ? 'individual' : null;
+  const fitting = wanted ? clients.filter((client) => client.kind === wanted) : clients;
+  return fitting[index % fitting.length];
+}
 
 /** A one-page PDF, so the demo's documents open in a browser. */
 const DEMO_PDF = Buffer.from(
@@ -65,22 +77,24 @@ export class DemoCaseload {
     const random = new SeededRandom(60);
     const created: Array<{ id: string; kind: NoticeKind; clientId: string; version: number }> = [];
     for (let index = 0; index < 60; index++) {
-      const client = cast.clients[index % cast.clients.length];
       const kind = NOTICE_KINDS[index % NOTICE_KINDS.length];
+      const client = clientFor(cast.clients, kind, index);
       const business = client.kind === 'business';
       const taxType: TaxType = business ? (['sales', 'business_withholding', 'business_use'] as const)[index % 3] : 'individual_income';
       const noticeDate = addDays(today, -random.int(1, kind === 'proposed_assessment' ? 50 : 120));
       const tax = random.int(300, 18_000);
+      // Received a few days after its date, unless that is still ahead (a notice dated this week).
+      const receivedDate = addDays(noticeDate, random.int(2, 5));
       const dto: CreateNoticeDto = {
         clientId: client.id,
         kind,
         taxType,
         taxPeriods: business ? [{ year: 2025, quarter: (1 + (index % 4)) as 1 | 2 | 3 | 4 }] : [{ year: 2024 }],
         noticeDate,
-        receivedDate: addDays(noticeDate, random.int(2, 5)) > today ? undefined : addDays(noticeDate, random.int(2, 5)),
+        receivedDate: receivedDate > today ? undefined : receivedDate,
         accountNumber: String(100_000_000 + index * 7919),
         correspondenceId: `L${String(2_026_000 + index * 37).padStart(8, '0')}`,
-        reason: NOTICE_REASONS[index % NOTICE_REASONS.length],
+        reason: reasonFor(random, kind, business),
         stated: {
           tax: `${tax}.00`,
           penalty: `${Math.round(tax * 0.1)}.00`,

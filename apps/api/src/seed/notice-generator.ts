@@ -265,7 +265,8 @@ function cents(amount: number): string {
   return `${Math.floor(amount / 100)}.${String(amount % 100).padStart(2, '0')}`;
 }
 
-function reasonFor(random: SeededRandom, kind: NoticeKind, business: boolean): NoticeReason | null {
+/** A reason that fits the kind of notice and of taxpayer (none for one notice in ten, as many notices say none). */
+export function reasonFor(random: SeededRandom, kind: NoticeKind, business: boolean): NoticeReason | null {
   if (random.chance(0.1)) return null;
   if (kind === 'lien_notice' && random.chance(0.4)) return 'property_related';
   if (kind === 'proposed_assessment' && random.chance(0.5)) return 'audit_or_data_matching';
