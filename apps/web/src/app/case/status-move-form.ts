@@ -7,7 +7,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { PROTEST_OUTCOMES, type ProtestOutcome, type ResolutionView } from '@nutmeg/contracts';
 import { TODAY } from '../calculator/today';
 import { type ResolutionResult, ResolutionsApi, type ResolutionStatusRequest } from '../core/api/resolutions.api';
-import { describeHttpError, statusOf } from '../core/http/api-error';
+import { isStaleVersion } from '../core/http/api-error';
 import { labelOf } from '../board/notice-labels';
 import { FormProblems, moneyForApi } from './api-field-errors';
 import { PROTEST_OUTCOME_LABELS, RESOLUTION_STATUS_LABELS } from './case-labels';
@@ -143,8 +143,7 @@ export class StatusMoveForm {
       error: (error: unknown) => {
         this.saving.set(false);
         // A stale version is the one 409 the api words for developers; a refused move already reads plainly.
-        const stale = statusOf(error) === 409 && /version/i.test(describeHttpError(error));
-        this.problems.take(error, stale ? { 409: STALE_RESOLUTION_MESSAGE } : {});
+        this.problems.take(error, isStaleVersion(error) ? { 409: STALE_RESOLUTION_MESSAGE } : {});
       },
     });
   }

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { apiErrorOf, describeHttpError, fieldErrorsOf } from './api-error';
+import { apiErrorOf, describeHttpError, fieldErrorsOf, isStaleVersion } from './api-error';
 
 function failure(status: number, body: unknown = null): HttpErrorResponse {
   return new HttpErrorResponse({ status, error: body, url: '/api/clients' });
@@ -55,5 +55,15 @@ describe('apiErrorOf / fieldErrorsOf', () => {
   it('finds nothing in a body that is not an api error (a proxy page, say)', () => {
     expect(apiErrorOf(failure(502, '<html>Bad gateway</html>'))).toBeNull();
     expect(fieldErrorsOf(failure(502, '<html>Bad gateway</html>'))).toEqual({});
+  });
+});
+
+describe('isStaleVersion', () => {
+  it('tells an edit of an old version (the 409 names the current version) from a refused move', () => {
+    const stale = failure(409, { statusCode: 409, error: 'Conflict', message: 'This resolution was changed by someone else', currentVersion: 3 });
+    const refused = failure(409, { statusCode: 409, error: 'Conflict', message: 'A plan in "approved" cannot move to "requested"' });
+    expect(isStaleVersion(stale)).toBe(true);
+    expect(isStaleVersion(refused)).toBe(false);
+    expect(isStaleVersion(failure(400, { statusCode: 400, error: 'Bad Request', message: 'x', currentVersion: 3 }))).toBe(false);
   });
 });

@@ -26,6 +26,13 @@ export function statusOf(error: unknown): number | null {
   return error instanceof HttpErrorResponse ? error.status : null;
 }
 
+/** A 409 for an edit made on an old version (the api's answer then names the current version). */
+export function isStaleVersion(error: unknown): boolean {
+  if (statusOf(error) !== 409) return false;
+  const body: unknown = (error as HttpErrorResponse).error;
+  return typeof body === 'object' && body !== null && typeof (body as { currentVersion?: unknown }).currentVersion === 'number';
+}
+
 /** Per-status wording a caller wants instead of the generic sentence (the login page's 401, for instance). */
 export type StatusWording = Partial<Record<number, string>>;
 
