@@ -9,6 +9,8 @@ export const CASELOAD_CHANNEL = 'nutmeg_caseload_changed';
 export const EVERY_FIRM = '*';
 
 const RETRY_MS = { first: 500, most: 30_000 };
+// A barrier not answered by then means a connection that no longer hears anything: drop it and read afresh.
+const BARRIER_TIMEOUT_MS = 2_000;
 
 /**
  * Hears PostgreSQL announce which firms' caseloads changed, on a connection of its own (LISTEN needs one
@@ -73,11 +75,18 @@ export class CaseloadChangeFeed implements OnModuleInit, OnApplicationShutdown {
   private async roundTrip(): Promise<boolean> {
     const client = this.client;
     if (!client) return false;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer to the barrier within ${BARRIER_TIMEOUT_MS} ms`)), BARRIER_TIMEOUT_MS);
+    });
     try {
-      await client.query('SELECT 1');
+      await Promise.race([client.query('SELECT 1'), timeout]);
       return this.client === client;
-    } catch {
+    } catch (error) {
+      this.lost(client, error instanceof Error ? error : undefined);
       return false;
+    } finally {
+      clearTimeout(timer);
     }
   }
 

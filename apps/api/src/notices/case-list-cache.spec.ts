@@ -130,4 +130,16 @@ describe('CaseListCache', () => {
     await cache.page(FIRM_A, 'two', source.load);
     expect(source.calls()).toBe(4);
   });
+
+  it('also evicts the least recently used pages beyond its byte budget', async () => {
+    const size = pageOf(1).body.length;
+    const cache = new CaseListCache(feed, true, 100, size * 2);
+    const source = counter();
+    await cache.page(FIRM_A, 'one', source.load);
+    await cache.page(FIRM_A, 'two', source.load);
+    await cache.page(FIRM_A, 'three', source.load);
+    expect(cache.size).toBe(2);
+    await cache.page(FIRM_A, 'one', source.load);
+    expect(source.calls()).toBe(4);
+  });
 });

@@ -11,13 +11,17 @@ export interface ChangeFeed {
 interface Entry {
   firmId: string;
   page: Promise<CachedPage>;
+  /** The JSON's size once read (0 while reading). */
+  bytes: number;
 }
 
 /** A page as sent: its JSON and entity tag. */
 export type CachedPage = SerializedJson<Page<NoticeListItem>>;
 
-/** About 100 KB of JSON each (25 cases with their risk reasons): the cache stays in the tens of megabytes. */
-export const CACHED_PAGES = 200;
+/** At most this many pages (a page of 25 cases is ≈110 KB of JSON, of 100 cases ≈450 KB)… */
+export const CACHED_PAGES = 500;
+/** …and at most this much JSON in all, per api process. */
+export const CACHED_BYTES = 64 * 1024 * 1024;
 
 /**
  * Pages of the case lists (list and triage queue), kept until PostgreSQL announces a change to the firm's
@@ -31,11 +35,13 @@ export const CACHED_PAGES = 200;
  */
 export class CaseListCache {
   private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
 
   constructor(
     private readonly feed: ChangeFeed,
     private readonly enabled = true,
     private readonly capacity = CACHED_PAGES,
+    private readonly maxBytes = CACHED_BYTES,
   ) {
     feed.onChange((firm) => this.forget(firm));
   }
@@ -52,10 +58,18 @@ export class CaseListCache {
       return cached.page;
     }
     // Stored before the read starts: a change announced while it runs removes it with the rest.
-    const entry: Entry = { firmId, page: load() };
+    const entry: Entry = { firmId, page: load(), bytes: 0 };
     this.entries.set(id, entry);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
-    entry.page.catch(() => this.entries.get(id) === entry && this.entries.delete(id));
+    this.evict();
+    entry.page.then(
+      (page) => {
+        if (this.entries.get(id) !== entry) return;
+        entry.bytes = page.body.length;
+        this.bytes += entry.bytes;
+        this.evict();
+      },
+      () => this.entries.get(id) === entry && this.remove(id),
+    );
     return entry.page;
   }
 
@@ -63,11 +77,22 @@ export class CaseListCache {
     return this.entries.size;
   }
 
-  private forget(firm: string): void {
-    if (firm === EVERY_FIRM) {
-      this.entries.clear();
-      return;
+  /** Least recently used first, until both bounds hold. */
+  private evict(): void {
+    for (const id of this.entries.keys()) {
+      if (this.entries.size <= this.capacity && this.bytes <= this.maxBytes) return;
+      this.remove(id);
     }
-    for (const [id, entry] of this.entries) if (entry.firmId === firm) this.entries.delete(id);
+  }
+
+  private remove(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.bytes -= entry.bytes;
+    this.entries.delete(id);
+  }
+
+  private forget(firm: string): void {
+    for (const [id, entry] of this.entries) if (firm === EVERY_FIRM || entry.firmId === firm) this.remove(id);
   }
 }

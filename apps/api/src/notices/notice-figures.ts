@@ -1,8 +1,6 @@
-import { DeadlineStatus, DeadlineView, NoticeFigures } from '@nutmeg/contracts';
+import { DeadlineView, NoticeFigures } from '@nutmeg/contracts';
 import {
   accrualStableUntil,
-  Citation,
-  DeadlineKind,
   assessEscalationRisk,
   escalationRiskStableUntil,
   diffInDays,
@@ -98,21 +96,8 @@ export function exposureOf(client: Client): Exposure {
   };
 }
 
-/** A deadline as the figures and views read it, whether it comes from an entity or from a case read. */
-export interface DeadlineFacts {
-  id: string;
-  kind: DeadlineKind;
-  dueDate: string;
-  computedDate: string;
-  rollReason: string | null;
-  hard: boolean;
-  status: DeadlineStatus;
-  /** ISO timestamp (toISOString) or null. */
-  metAt: string | null;
-  ruleId: string;
-  rule: string;
-  citation: Citation;
-}
+/** A deadline as the figures and views read it, whether from an entity or a case read: the view less what `today` adds. */
+export type DeadlineFacts = Omit<DeadlineView, 'rolledForward' | 'daysLeft'>;
 
 export function deadlineFactsOf(record: DeadlineRecord): DeadlineFacts {
   const { id, kind, dueDate, computedDate, rollReason, hard, status, metAt, ruleId, rule, citation } = record;
