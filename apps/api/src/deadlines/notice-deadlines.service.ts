@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { deadlinesForNotice, IsoDate, RuleTables } from '@nutmeg/domain';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Notice } from '../notices/notice.entity';
 import { deadlineRecordFrom } from './deadline-record';
 import { DeadlineRecord } from './deadline.entity';
@@ -36,10 +36,5 @@ export class NoticeDeadlinesService {
       .map((deadline) => deadlineRecordFrom(manager, { firmId: notice.firmId, noticeId: notice.id }, deadline));
     if (rows.length > 0) await manager.save(rows);
     return manager.find(DeadlineRecord, { where: { noticeId: notice.id }, order: { dueDate: 'ASC', kind: 'ASC' } });
-  }
-
-  forNotices(manager: EntityManager, noticeIds: string[]): Promise<DeadlineRecord[]> {
-    if (noticeIds.length === 0) return Promise.resolve([]);
-    return manager.find(DeadlineRecord, { where: { noticeId: In(noticeIds) }, order: { dueDate: 'ASC', kind: 'ASC' } });
   }
 }
