@@ -34,42 +34,47 @@ export interface CaseFacts {
   nextHardDeadline: string | null;
 }
 
+// Risk is measured from the notice; a notice dated "tomorrow" is read as of its own date.
+const assessedDay = (facts: CaseFacts, today: IsoDate): IsoDate => (today < facts.noticeDate ? facts.noticeDate : today);
+
+/** The rules engine's accrual input for the case as of a day. */
+const accrualInput = (facts: CaseFacts, rules: RuleTables, asOf: IsoDate) => ({
+  taxType: facts.taxType,
+  tax: facts.statedTax,
+  dueDate: facts.taxDueDate,
+  payments: facts.payments,
+  asOf,
+  rules,
+});
+
+/** The rules engine's escalation-risk input for the case as of a day, with its balance then. */
+const riskInput = (facts: CaseFacts, rules: RuleTables, asOf: IsoDate, balance: string) => ({
+  noticeKind: facts.kind,
+  noticeDate: facts.noticeDate,
+  asOf,
+  nextHardDeadline: facts.nextHardDeadline,
+  balance,
+  responseStatus: facts.responseStatus,
+  exposure: facts.exposure,
+  rules,
+});
+
 /**
  * The last day the figures assessCase gives for `today` stay the same (balance, every risk score and level),
  * so a sweep need not compute the case again before the day after it.
  */
 export function figuresStableUntil(facts: CaseFacts, rules: RuleTables, today: IsoDate, balance: string): IsoDate {
-  const asOf = today < facts.noticeDate ? facts.noticeDate : today;
-  const balanceUntil = accrualStableUntil({ taxType: facts.taxType, tax: facts.statedTax, dueDate: facts.taxDueDate, payments: facts.payments, asOf, rules });
-  const riskUntil = escalationRiskStableUntil({
-    noticeKind: facts.kind,
-    noticeDate: facts.noticeDate,
-    asOf,
-    nextHardDeadline: facts.nextHardDeadline,
-    balance,
-    responseStatus: facts.responseStatus,
-    exposure: facts.exposure,
-    rules,
-  });
+  const asOf = assessedDay(facts, today);
+  const balanceUntil = accrualStableUntil(accrualInput(facts, rules, asOf));
+  const riskUntil = escalationRiskStableUntil(riskInput(facts, rules, asOf, balance));
   return balanceUntil < riskUntil ? balanceUntil : riskUntil;
 }
 
 /** Balance (from the rules engine's accrual) and escalation risk of a case as of a day. */
 export function assessCase(facts: CaseFacts, rules: RuleTables, today: IsoDate): { asOf: IsoDate; now: AccrualQuote; risk: EscalationRisk } {
-  // Risk is measured from the notice; a notice dated "tomorrow" is read as of its own date.
-  const asOf = today < facts.noticeDate ? facts.noticeDate : today;
-  const now = quoteAccrual({ taxType: facts.taxType, tax: facts.statedTax, dueDate: facts.taxDueDate, payments: facts.payments, asOf, rules });
-  const risk = assessEscalationRisk({
-    noticeKind: facts.kind,
-    noticeDate: facts.noticeDate,
-    asOf,
-    nextHardDeadline: facts.nextHardDeadline,
-    balance: now.total,
-    responseStatus: facts.responseStatus,
-    exposure: facts.exposure,
-    rules,
-  });
-  return { asOf, now, risk };
+  const asOf = assessedDay(facts, today);
+  const now = quoteAccrual(accrualInput(facts, rules, asOf));
+  return { asOf, now, risk: assessEscalationRisk(riskInput(facts, rules, asOf, now.total)) };
 }
 
 /** Level per mechanism, as stored on the notice for the dashboard heatmap (from the engine's risk or a view's). */
@@ -137,7 +142,7 @@ export function computeFigures(facts: CaseFacts, deadlines: readonly DeadlineFac
   const { asOf, now, risk } = assessCase(facts, rules, today);
   const atNext =
     next && next.dueDate > asOf
-      ? quoteAccrual({ taxType: facts.taxType, tax: facts.statedTax, dueDate: facts.taxDueDate, payments: facts.payments, asOf: next.dueDate, rules }).total
+      ? quoteAccrual(accrualInput(facts, rules, next.dueDate)).total
       : next
         ? now.total
         : null;
