@@ -29,6 +29,11 @@ interface HolidayDefinition {
   readonly fixedDate: boolean;
   /** Inauguration Day moves to Monday when on a Sunday but never to Friday (D.C. Code §1-612.02). */
   readonly sundayOnly?: boolean;
+  /**
+   * The first year the holiday is in force. A holiday applied to years before its enactment moves an old
+   * period's deadline a day later than the law allowed then, so every holiday that was added says when.
+   */
+  readonly firstYear?: number;
 }
 
 const fixed = (month: number, day: number) => (year: number) => dayNumberFromParts(year, month, day);
@@ -50,7 +55,10 @@ const THURSDAY = 4;
 const NEW_YEARS_DAY: HolidayDefinition = { name: "New Year's Day", on: fixed(1, 1), fixedDate: true };
 const WASHINGTONS_BIRTHDAY: HolidayDefinition = { name: "Washington's Birthday", on: (y) => nthWeekday(y, 2, MONDAY, 3), fixedDate: false };
 const MEMORIAL_DAY: HolidayDefinition = { name: 'Memorial Day', on: (y) => nthWeekday(y, 5, MONDAY, -1), fixedDate: false };
-const JUNETEENTH: HolidayDefinition = { name: 'Juneteenth Independence Day', on: fixed(6, 19), fixedDate: true };
+// Connecticut: P.A. 22-128, effective October 1, 2022, so June 19, 2023 is the first. Federal and D.C.: the
+// Juneteenth National Independence Day Act (Pub. L. 117-17, June 17, 2021), observed Friday June 18, 2021.
+const CT_JUNETEENTH: HolidayDefinition = { name: 'Juneteenth Independence Day', on: fixed(6, 19), fixedDate: true, firstYear: 2023 };
+const FEDERAL_JUNETEENTH: HolidayDefinition = { name: 'Juneteenth National Independence Day', on: fixed(6, 19), fixedDate: true, firstYear: 2021 };
 const INDEPENDENCE_DAY: HolidayDefinition = { name: 'Independence Day', on: fixed(7, 4), fixedDate: true };
 const LABOR_DAY: HolidayDefinition = { name: 'Labor Day', on: (y) => nthWeekday(y, 9, MONDAY, 1), fixedDate: false };
 const COLUMBUS_DAY: HolidayDefinition = { name: 'Columbus Day', on: (y) => nthWeekday(y, 10, MONDAY, 2), fixedDate: false };
@@ -69,7 +77,7 @@ const CONNECTICUT: readonly HolidayDefinition[] = [
   // A day "appointed or recommended by the Governor … as a day of … fasting or religious observance".
   { name: 'Good Friday', on: (y) => easterSundayDayNumber(y) - 2, fixedDate: false },
   MEMORIAL_DAY,
-  JUNETEENTH,
+  CT_JUNETEENTH,
   INDEPENDENCE_DAY,
   LABOR_DAY,
   COLUMBUS_DAY,
@@ -89,9 +97,10 @@ const DISTRICT_OF_COLUMBIA: readonly HolidayDefinition[] = [
     sundayOnly: true,
   },
   WASHINGTONS_BIRTHDAY,
-  { name: 'D.C. Emancipation Day', on: fixed(4, 16), fixedDate: true },
+  // A D.C. legal holiday from 2005 (D.C. Law 15-240, the District of Columbia Emancipation Day Amendment Act).
+  { name: 'D.C. Emancipation Day', on: fixed(4, 16), fixedDate: true, firstYear: 2005 },
   MEMORIAL_DAY,
-  JUNETEENTH,
+  FEDERAL_JUNETEENTH,
   INDEPENDENCE_DAY,
   LABOR_DAY,
   COLUMBUS_DAY,
@@ -113,6 +122,7 @@ function holidaysOfDefinitions(
   // Next year's New Year's Day on a Saturday is observed on this year's December 31.
   for (const definitionYear of [year, year + 1]) {
     for (const definition of definitions) {
+      if (definition.firstYear !== undefined && definitionYear < definition.firstYear) continue;
       const dayNumber = definition.on(definitionYear);
       if (dayNumber === undefined) continue;
       if (definitionYear === year) holidays.push({ dayNumber, name: definition.name, observed: false });

@@ -364,7 +364,7 @@ const DEFAULT_TABLES: RuleTables = {
         id: 'calendar.ct_legal_holidays',
         value: { observeSaturdayHolidayOnFriday: true, observeSundayHolidayOnMonday: true },
         citation: { source: 'statute', reference: 'Conn. Gen. Stat. §1-4', url: cga('002', '1-4') },
-        note: "New Year's Day, Martin Luther King Jr. Day, Lincoln Day (Feb 12), Washington's Birthday, Good Friday and Thanksgiving (days appointed by the Governor or the President), Memorial Day, Juneteenth, Independence Day, Labor Day, Columbus Day, Veterans' Day (Nov 11), Christmas. §1-4: a holiday on a Sunday makes the Monday after a legal holiday; one on a Saturday makes the Friday before a legal holiday.",
+        note: "New Year's Day, Martin Luther King Jr. Day, Lincoln Day (Feb 12), Washington's Birthday, Good Friday and Thanksgiving (days appointed by the Governor or the President), Memorial Day, Juneteenth (from 2023: P.A. 22-128, effective Oct 1, 2022), Independence Day, Labor Day, Columbus Day, Veterans' Day (Nov 11), Christmas. Each holiday counts only in the years it is in force. §1-4: a holiday on a Sunday makes the Monday after a legal holiday; one on a Saturday makes the Friday before a legal holiday.",
         conflict: 'Good Friday is a legal holiday by the Governor\'s yearly proclamation under §1-4, not by a fixed date in the text; it is included every year.',
       },
       irsLegalHolidays: {
@@ -375,7 +375,7 @@ const DEFAULT_TABLES: RuleTables = {
           reference: 'IRC §7503 (legal holidays in the District of Columbia; D.C. Code §1-612.02), via Conn. Gen. Stat. §12-39a(b)',
           url: 'https://www.law.cornell.edu/uscode/text/26/7503',
         },
-        note: 'The federal holidays plus D.C. Emancipation Day (April 16) and Inauguration Day (January 20 after a presidential election).',
+        note: 'The federal holidays plus D.C. Emancipation Day (April 16, from 2005) and Inauguration Day (January 20 after a presidential election). Juneteenth counts from 2021 (Pub. L. 117-17, signed June 17, 2021; observed Friday June 18, 2021).',
       },
       additionalClosures: {
         id: 'calendar.additional_closures',
