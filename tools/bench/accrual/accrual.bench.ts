@@ -44,6 +44,7 @@ function baselineInput(input: AccrualInput): NumberAccrualInput {
   const rules = DEFAULT_RULES.taxTypes[input.taxType];
   const minimum = rules.latePaymentPenalty.value.minimum;
   return {
+    taxType: input.taxType,
     tax: input.tax as string,
     dueDate: input.dueDate,
     asOf: input.asOf,

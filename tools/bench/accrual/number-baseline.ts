@@ -11,11 +11,15 @@
 import { MonthBoundaries } from '../../../libs/domain/src/lib/accrual/accrual-ledger';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { dayNumberOf, isoDateFromDayNumber } from '../../../libs/domain/src/lib/dates/calendar-date';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { compiledTaxRules } from '../../../libs/domain/src/lib/rules/compiled-rules';
+import type { TaxType } from '@nutmeg/domain';
 
 const AMOUNT = /^\d{1,15}(\.\d{1,2})?$/;
 const cents = (value: number) => Math.round(value * 100) / 100;
 
 export interface NumberAccrualInput {
+  readonly taxType: TaxType;
   readonly tax: string;
   readonly dueDate: string;
   readonly asOf: string;
@@ -26,6 +30,7 @@ export interface NumberAccrualInput {
 
 export interface NumberQuote {
   readonly dueDate: string;
+  readonly timelyThrough: string;
   readonly asOf: string;
   readonly monthsLate: number;
   readonly tax: string;
@@ -49,8 +54,9 @@ function run(input: NumberAccrualInput): Run {
   const tax = Number(input.tax);
   const dueDay = dayNumberOf(input.dueDate, 'dueDate');
   const asOfDay = dayNumberOf(input.asOf, 'asOf');
-  const boundaries = new MonthBoundaries(dueDay);
-  const monthsLate = tax > 0 ? boundaries.countBefore(asOfDay) : 0;
+  // The same calendar as the domain: month ends and the §12-39a roll of a due date on a closed day.
+  const boundaries = MonthBoundaries.of(dueDay, compiledTaxRules(input.taxType));
+  const monthsLate = tax > 0 && asOfDay >= boundaries.lateFromDay ? boundaries.countBefore(asOfDay) : 0;
   let penalty = 0;
   let charge = 0;
   if (monthsLate > 0) {
@@ -65,6 +71,7 @@ function run(input: NumberAccrualInput): Run {
   return {
     quote: {
       dueDate: input.dueDate,
+      timelyThrough: boundaries.timelyThroughDay === dueDay ? input.dueDate : isoDateFromDayNumber(boundaries.timelyThroughDay),
       asOf: input.asOf,
       monthsLate,
       tax: taxText,

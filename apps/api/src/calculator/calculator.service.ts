@@ -17,6 +17,8 @@ import { InstallmentPlanDto } from './dto/installment-plan.dto';
 import { ProjectionDto, QuoteDto } from './dto/quote.dto';
 
 export interface QuoteView {
+  /** The last day a payment is on time: the due date, or the next business day after a closed one (§12-39a). */
+  timelyThrough: string;
   months: number;
   tax: string;
   penalty: string;
@@ -39,6 +41,7 @@ export class CalculatorService {
     const liability = { taxType: dto.taxType, tax: dto.tax, dueDate: dto.dueDate, payments: dto.payments ?? [], rules };
     const result = accrue({ ...liability, asOf: dto.asOf });
     return {
+      timelyThrough: result.timelyThrough,
       months: result.monthsLate,
       tax: result.tax,
       penalty: result.penalty,

@@ -110,6 +110,20 @@ describe('CalculatorPage', () => {
     expect(figure('total')).toBe('$2,340.00');
   });
 
+  it('says a tax due on a Saturday is on time through the next business day (§12-39a), and charges nothing then', async () => {
+    await render();
+    await type('Tax amount', '1000.00');
+    await type('Original due date', '2023-04-15');
+    await type('Pay-by date', '2023-04-18');
+
+    expect(figure('total')).toBe('$1,000.00');
+    expect(figure('penalty')).toBe('$0.00');
+    expect(figure('timely-through')).toContain('paid by 2023-04-18, the next business day');
+    await type('Pay-by date', '2023-04-19');
+    expect(figure('penalty')).toBe('$100.00');
+    expect(figure('interest')).toBe('$10.00');
+  });
+
   it('points at an amount with three decimals beside the field and shows no totals', async () => {
     await render();
     await enterSeedExample();

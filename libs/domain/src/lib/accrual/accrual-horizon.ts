@@ -12,7 +12,10 @@ import type { AccrualInput } from './accrual-types';
 export function accrualStableUntil(input: AccrualInput, maxDays = 60): IsoDate {
   const parsed = parseAccrualInput(input);
   const from = parsed.asOfDay;
-  const nextCharge = parsed.boundaries.boundary(parsed.boundaries.countBefore(from)) + 1;
+  const boundaries = parsed.boundaries;
+  // While a payment is still timely (§12-39a), the first change is the penalty the day after.
+  const nextCharge =
+    from < boundaries.lateFromDay ? boundaries.lateFromDay : boundaries.boundary(boundaries.countBefore(from)) + 1;
   const nextPayment = parsed.payments.find((payment) => payment.day > from)?.day ?? Number.POSITIVE_INFINITY;
   return isoDateFromDayNumber(Math.min(from + maxDays, nextCharge - 1, nextPayment - 1));
 }

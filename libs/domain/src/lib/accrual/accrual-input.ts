@@ -59,6 +59,7 @@ export function parseAccrualInput(input: AccrualInput, asOfField = 'asOf'): Pars
   const tax = parseMoney(input.tax, 'tax');
   const dueDay = dayNumberOf(input.dueDate, 'dueDate');
   const asOfDay = dayNumberOf(input.asOf, asOfField);
+  const rules = compiledTaxRules(taxType, rulesOrDefault(input.rules));
   return {
     taxType,
     tax,
@@ -70,8 +71,8 @@ export function parseAccrualInput(input: AccrualInput, asOfField = 'asOf'): Pars
     asOfDay,
     asOf: input.asOf,
     payments: parsePayments(input.payments),
-    rules: compiledTaxRules(taxType, rulesOrDefault(input.rules)),
-    boundaries: new MonthBoundaries(dueDay),
+    rules,
+    boundaries: MonthBoundaries.of(dueDay, rules),
   };
 }
 

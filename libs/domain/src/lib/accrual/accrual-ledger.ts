@@ -7,21 +7,45 @@ import {
 } from '../dates/calendar-date';
 import { DomainDecimal, ZERO, formatMoney, maxMoney, roundToCents, type Money } from '../money/money';
 import type { CompiledTaxRules } from '../rules/compiled-rules';
-import type { PaymentComponent } from '../vocabulary/vocabulary';
+import type { MonthEndRule, PaymentComponent } from '../vocabulary/vocabulary';
 import type { AccrualMonth, AppliedPayment } from './accrual-types';
 
 /**
- * The month boundaries of a liability: boundary(j) is the due date plus j calendar months (clamped to the
- * end of a short month), always counted from the due date itself so a Jan 31 due date gives Feb 28, Mar 31.
- * Month j runs from the day after boundary(j − 1) through boundary(j).
+ * The calendar of a liability: its month boundaries and the last day a payment is timely.
+ *
+ * boundary(j) is the due date plus j calendar months, always counted from the due date itself; month j runs
+ * from the day after boundary(j − 1) through boundary(j). A due date on the last day of a month under the
+ * `last_day_of_each_month` rule ends every month on a month's last day (April 30 → May 31, June 30); otherwise
+ * the day number is kept, clamped to the end of a shorter month (Jan 31 → Feb 28, Mar 31; April 30 → May 30).
+ *
+ * `timelyThroughDay` is the due date moved past a Saturday, Sunday or legal holiday (§12-39a): payments up to
+ * it are on time, and nothing accrues before the day after it; months still count from the due date itself.
  */
 export class MonthBoundaries {
   private readonly year: number;
   private readonly month: number;
   private readonly day: number;
+  private readonly endsOnMonthEnd: boolean;
+  readonly timelyThroughDay: number;
 
-  constructor(readonly dueDay: number) {
+  constructor(
+    readonly dueDay: number,
+    monthEnd: MonthEndRule = 'same_day_clamped',
+    timelyThroughDay: number = dueDay,
+  ) {
     [this.year, this.month, this.day] = partsFromDayNumber(dueDay);
+    this.endsOnMonthEnd = monthEnd === 'last_day_of_each_month' && this.day === daysInMonth(this.year, this.month);
+    this.timelyThroughDay = timelyThroughDay;
+  }
+
+  /** The boundaries of a tax due on `dueDay` under a tax type's compiled rules. */
+  static of(dueDay: number, rules: CompiledTaxRules): MonthBoundaries {
+    return new MonthBoundaries(dueDay, rules.monthEnd, rules.timelyThroughDay(dueDay));
+  }
+
+  /** The first day anything accrues: the day after the last day a payment is timely. */
+  get lateFromDay(): number {
+    return this.timelyThroughDay + 1;
   }
 
   boundary(months: number): number {
@@ -29,7 +53,8 @@ export class MonthBoundaries {
     const monthIndex = this.year * 12 + this.month - 1 + months;
     const year = Math.floor(monthIndex / 12);
     const month = monthIndex - year * 12 + 1;
-    return dayNumberFromParts(year, month, Math.min(this.day, daysInMonth(year, month)));
+    const last = daysInMonth(year, month);
+    return dayNumberFromParts(year, month, this.endsOnMonthEnd ? last : Math.min(this.day, last));
   }
 
   /**
@@ -79,7 +104,7 @@ export class AccrualLedger {
   private interestPaid: Money = ZERO;
   paid: Money = ZERO;
   credit: Money = ZERO;
-  /** The penalty is assessed the day after the due date, once. */
+  /** The penalty is assessed once, the day after the last day a payment is timely. */
   penaltyPending = true;
   /** The next month whose interest has not been charged. */
   nextMonth = 1;
@@ -129,15 +154,22 @@ export class AccrualLedger {
     return plus(plus(this.tax, this.penalty), this.interest);
   }
 
-  /** The day month `month`'s interest is charged: its first day, or the day after it ends when only completed months count. */
+  /**
+   * The day month `month`'s interest is charged: its first day, or the day after it ends when only completed
+   * months count — but never while a payment is still timely (a due date rolled by §12-39a), when the first
+   * month is charged the day after, still counted from the due date.
+   */
   chargeDay(month: number): number {
-    return this.rules.monthCounting === 'part_month_counts_as_whole'
-      ? this.boundaries.boundary(month - 1) + 1
-      : this.boundaries.boundary(month) + 1;
+    const day =
+      this.rules.monthCounting === 'part_month_counts_as_whole'
+        ? this.boundaries.boundary(month - 1) + 1
+        : this.boundaries.boundary(month) + 1;
+    return Math.max(day, this.boundaries.lateFromDay);
   }
 
   /** How many months' interest is due by `day` (inclusive). */
   private monthsDueBy(day: number): number {
+    if (day < this.boundaries.lateFromDay) return 0;
     const started = this.boundaries.countBefore(day);
     return this.rules.monthCounting === 'part_month_counts_as_whole' ? started : Math.max(0, started - 1);
   }
@@ -146,12 +178,12 @@ export class AccrualLedger {
   nextIncreaseDay(): number | undefined {
     if (!this.tax.gt(0)) return undefined;
     const nextCharge = this.chargeDay(this.nextMonth);
-    return this.penaltyPending ? Math.min(this.boundaries.dueDay + 1, nextCharge) : nextCharge;
+    return this.penaltyPending ? Math.min(this.boundaries.lateFromDay, nextCharge) : nextCharge;
   }
 
   /** Assesses the penalty and charges every month's interest due on or before `day` (before that day's payments). */
   accrueThrough(day: number): void {
-    if (this.penaltyPending && this.boundaries.dueDay + 1 <= day) this.assessPenalty();
+    if (this.penaltyPending && this.boundaries.lateFromDay <= day) this.assessPenalty();
     if (!this.tax.gt(0)) return;
     const due = this.monthsDueBy(day);
     if (due >= this.nextMonth) this.chargeMonths(due - this.nextMonth + 1);

@@ -54,6 +54,11 @@ export interface UnpaidParts {
 export interface AccrualQuote {
   readonly taxType: TaxType;
   readonly dueDate: IsoDate;
+  /**
+   * The last day a payment is on time: the due date, or the next business day when the due date is a
+   * Saturday, Sunday or legal holiday (§12-39a).
+   */
+  readonly timelyThrough: IsoDate;
   readonly asOf: IsoDate;
   /** Months in which some tax was unpaid (each part month counted whole); 0 when paid by the due date. */
   readonly monthsLate: number;

@@ -18,6 +18,7 @@ function quoteOf(parsed: ParsedAccrual, asOfDay: number, ledger: AccrualLedger, 
   return {
     taxType: parsed.taxType,
     dueDate: parsed.dueDate,
+    timelyThrough: timelyThroughDate(parsed),
     asOf: asOfDay === parsed.asOfDay ? parsed.asOf : isoDateFromDayNumber(asOfDay),
     monthsLate: ledger.monthsLate,
     tax,
@@ -32,8 +33,14 @@ function quoteOf(parsed: ParsedAccrual, asOfDay: number, ledger: AccrualLedger, 
         ? { tax, penalty, interest }
         : { tax: text(ledger.tax), penalty: text(ledger.penalty), interest: text(ledger.interest) },
     payments: applied,
-    rulesApplied: parsed.rules.appliedRules,
+    rulesApplied:
+      parsed.boundaries.timelyThroughDay === parsed.dueDay ? parsed.rules.appliedRules : parsed.rules.appliedRulesWhenDueDateRolled,
   };
+}
+
+function timelyThroughDate(parsed: ParsedAccrual): string {
+  const day = parsed.boundaries.timelyThroughDay;
+  return day === parsed.dueDay ? parsed.dueDate : isoDateFromDayNumber(day);
 }
 
 export function accrualQuote(parsed: ParsedAccrual, asOfDay: number): AccrualQuote {
@@ -47,6 +54,7 @@ export function accrualResult(parsed: ParsedAccrual, asOfDay: number): AccrualRe
   return {
     taxType: quote.taxType,
     dueDate: quote.dueDate,
+    timelyThrough: quote.timelyThrough,
     asOf: quote.asOf,
     monthsLate: quote.monthsLate,
     tax: quote.tax,
@@ -65,6 +73,8 @@ export function accrualResult(parsed: ParsedAccrual, asOfDay: number): AccrualRe
 /**
  * Penalty and interest on a late Connecticut tax as of `asOf`, with the month-by-month breakdown.
  *
+ * - A due date on a Saturday, Sunday or legal holiday is met by a payment on the next business day (§12-39a):
+ *   payments up to that day count as made on the due date.
  * - Penalty: the tax type's rate × the tax unpaid at the due date (payments on or before the due date reduce
  *   it; later ones do not), or the minimum where the chapter has one; none if paid by the due date.
  * - Interest: simple, the monthly rate × the tax unpaid in each month, month by month from the day after the

@@ -105,7 +105,7 @@ export function installmentSchedule(input: InstallmentScheduleInput): Installmen
   }
 
   const compiled = compiledTaxRules(taxType, rules);
-  const opening = new AccrualLedger(compiled, new MonthBoundaries(dueDay), { tax: balance }, false);
+  const opening = new AccrualLedger(compiled, MonthBoundaries.of(dueDay, compiled), { tax: balance }, false);
   opening.accrueThrough(startDay);
   if (alreadyDue !== undefined) opening.setPenaltyAndInterest(alreadyDue);
   const openingBalance = opening.balance;

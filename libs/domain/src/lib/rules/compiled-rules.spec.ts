@@ -17,7 +17,7 @@ describe('compiledTaxRules', () => {
     expect(compiledTaxRules('sales').appliedRules.map((rule) => rule.summary)).toEqual([
       'Late-payment penalty: 15% of the tax unpaid at the due date or $50.00, whichever is greater',
       'Interest: 1% per month on unpaid tax, simple',
-      'Months counted from the day after the due date; any part of a month counts as a whole month',
+      "Months counted from the day after the due date; any part of a month counts as a whole month; due on a month's last day, each month ends on the same day number (clamped)",
       'Payments applied to tax, then interest, then penalty',
     ]);
   });

@@ -1,5 +1,6 @@
+import { holidayScope, rollForwardDayNumber, type HolidayScope } from '../holidays/business-days';
 import { money, type Money } from '../money/money';
-import type { MonthCountingMethod, PaymentComponent, TaxType } from '../vocabulary/vocabulary';
+import type { MonthCountingMethod, MonthEndRule, PaymentComponent, TaxType } from '../vocabulary/vocabulary';
 import { DEFAULT_RULES } from './default-rules';
 import type { AppliedRule, RuleRow, RuleTables } from './rule-types';
 
@@ -9,8 +10,30 @@ export interface CompiledTaxRules {
   readonly penaltyMinimum: Money | null;
   readonly interestRate: Money;
   readonly monthCounting: MonthCountingMethod;
+  readonly monthEnd: MonthEndRule;
   readonly applicationOrder: readonly PaymentComponent[];
   readonly appliedRules: readonly AppliedRule[];
+  /** `appliedRules` plus the §12-39a row, for a liability whose due date fell on a closed day. */
+  readonly appliedRulesWhenDueDateRolled: readonly AppliedRule[];
+  /**
+   * The last day a payment of the tax due on `dueDay` is timely: `dueDay`, or the next business day when it
+   * is a Saturday, Sunday or legal holiday of the tax type's calendars and the firm applies §12-39a to it.
+   */
+  readonly timelyThroughDay: (dueDay: number) => number;
+}
+
+/** The roll of a due date depends only on the day and the calendars: remembered per day, per compiled table. */
+function timelyThroughDays(scope: HolidayScope, rolls: boolean): (dueDay: number) => number {
+  if (!rolls) return (dueDay) => dueDay;
+  const known = new Map<number, number>();
+  return (dueDay) => {
+    let day = known.get(dueDay);
+    if (day === undefined) {
+      day = rollForwardDayNumber(dueDay, scope).dayNumber;
+      known.set(dueDay, day);
+    }
+    return day;
+  };
 }
 
 function percent(rate: string): string {
@@ -26,23 +49,38 @@ function compileTaxType(rules: RuleTables, taxType: TaxType): CompiledTaxRules {
   const penalty = table.latePaymentPenalty.value;
   const order = rules.general.paymentApplicationOrder;
   const minimumText = penalty.minimum === null ? '' : ` or $${money(penalty.minimum).toFixed(2)}, whichever is greater`;
+  const roll = rules.general.calendar.paymentDueDateRoll;
+  const months = table.monthCounting.value;
+  const appliedRules: readonly AppliedRule[] = Object.freeze([
+    appliedRule(table.latePaymentPenalty, `Late-payment penalty: ${percent(penalty.rate)} of the tax unpaid at the due date${minimumText}`),
+    appliedRule(table.interest, `Interest: ${percent(table.interest.value.ratePerMonth)} per month on unpaid tax, simple`),
+    appliedRule(
+      table.monthCounting,
+      (months.method === 'part_month_counts_as_whole'
+        ? 'Months counted from the day after the due date; any part of a month counts as a whole month'
+        : 'Months counted from the day after the due date; only completed months count') +
+        (months.dueOnLastDayOfMonth === 'last_day_of_each_month'
+          ? '; due on a month\'s last day, each month ends on a month\'s last day'
+          : '; due on a month\'s last day, each month ends on the same day number (clamped)'),
+    ),
+    appliedRule(order, `Payments applied to ${order.value.join(', then ')}`),
+  ]);
   return Object.freeze({
     penaltyRate: money(penalty.rate),
     penaltyMinimum: penalty.minimum === null ? null : money(penalty.minimum),
     interestRate: money(table.interest.value.ratePerMonth),
     monthCounting: table.monthCounting.value.method,
+    monthEnd: months.dueOnLastDayOfMonth,
     applicationOrder: order.value,
-    appliedRules: Object.freeze([
-      appliedRule(table.latePaymentPenalty, `Late-payment penalty: ${percent(penalty.rate)} of the tax unpaid at the due date${minimumText}`),
-      appliedRule(table.interest, `Interest: ${percent(table.interest.value.ratePerMonth)} per month on unpaid tax, simple`),
+    appliedRules,
+    appliedRulesWhenDueDateRolled: Object.freeze([
       appliedRule(
-        table.monthCounting,
-        table.monthCounting.value.method === 'part_month_counts_as_whole'
-          ? 'Months counted from the day after the due date; any part of a month counts as a whole month'
-          : 'Months counted from the day after the due date; only completed months count',
+        roll,
+        'Due on a Saturday, Sunday or legal holiday: paid by the next business day, the tax is timely; paid later, interest counts from the original due date',
       ),
-      appliedRule(order, `Payments applied to ${order.value.join(', then ')}`),
+      ...appliedRules,
     ]),
+    timelyThroughDay: timelyThroughDays(holidayScope({ taxType, rules }), roll.value && rules.general.calendar.weekendHolidayRoll.value),
   });
 }
 

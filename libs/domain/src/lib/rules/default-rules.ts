@@ -16,16 +16,34 @@ const SEED: Citation = {
   reference: 'Connecticut balance-due notice guide (seed text the product was specified from)',
 };
 
-const MONTH_COUNTING = {
-  value: { method: 'part_month_counts_as_whole', countFrom: 'day_after_due_date' },
+/** Chapter 229 (income tax, withholding): the income-tax regulation's own definition of a month. */
+const CHAPTER_229_MONTHS = {
+  value: { method: 'part_month_counts_as_whole', countFrom: 'day_after_due_date', dueOnLastDayOfMonth: 'last_day_of_each_month' },
   citation: {
     source: 'regulation',
-    reference: 'Conn. Agencies Regs. §12-701(b)-1 ("month or fraction thereof"); Conn. Gen. Stat. §1-1 (month = calendar month)',
+    reference: 'Conn. Agencies Regs. §12-701(b)-1(a)(11) ("month or fraction thereof")',
+    url: 'https://www.law.cornell.edu/regulations/connecticut/Regs-Conn-State-Agencies-SS-12-701-b-1',
   },
   note:
-    'A month runs from the day after the due date to the same day of the next month; any part of a month counts as a whole month. Paid on or before the due date: 0 months.',
+    'A month runs from the day after the due date to the same day of the next month (April 16 – May 15); a due date on the last day of a month makes each month end on the last day of the next (April 30 → May 31, June 30). Any part of a month counts as a whole month. Paid on or before the due date: 0 months.',
 } as const;
 
+/**
+ * Chapters 219 (sales and use) and 208 (corporation): "month or fraction thereof" in §12-419 and §12-229,
+ * with no regulation defining it, so §1-1's calendar month.
+ */
+const CALENDAR_MONTHS = {
+  value: { method: 'part_month_counts_as_whole', countFrom: 'day_after_due_date', dueOnLastDayOfMonth: 'same_day_clamped' },
+  citation: {
+    source: 'statute',
+    reference: 'Conn. Gen. Stat. §1-1(k) ("month" means a calendar month), for "month or fraction thereof" in the chapter',
+    url: 'https://www.cga.ct.gov/current/pub/chap_001.htm#sec_1-1',
+  },
+  note:
+    'A month runs from the day after the due date to the same day of the next month, clamped to the end of a shorter month; any part of a month counts as a whole month. Paid on or before the due date: 0 months.',
+  conflict:
+    'The income-tax regulation (§12-701(b)-1(a)(11)) ends each month on a month\'s last day when the tax is due on a last day; it governs chapter 229 only, and no rule for these chapters says the same. Counting from the same day number (April 30 → May 30) can count one month more, never fewer, so Nutmeg never shows less interest than DRS could charge; set dueOnLastDayOfMonth to last_day_of_each_month to follow the regulation here too.',
+} as const;
 const INTEREST_NEVER_WAIVED = {
   value: false,
   citation: { source: 'seed', reference: SEED.reference },
@@ -37,6 +55,7 @@ function taxTypeRules(
   rows: {
     label: string;
     penalty: { rate: string; minimum: string | null; citation: Citation; note?: string; conflict?: string };
+    months: typeof CHAPTER_229_MONTHS | typeof CALENDAR_MONTHS;
     interestCitation: Citation;
     waiverCitation: Citation;
     irsHolidays: { value: boolean; citation: Citation; note?: string; conflict?: string };
@@ -58,7 +77,7 @@ function taxTypeRules(
       citation: rows.interestCitation,
       note: 'Simple interest on the unpaid tax only (never on penalty or interest), from the due date to the date of payment.',
     },
-    monthCounting: { id: id('month_counting'), ...MONTH_COUNTING },
+    monthCounting: { id: id('month_counting'), ...rows.months },
     penaltyWaivable: {
       id: id('penalty_waivable'),
       value: true,
@@ -95,6 +114,7 @@ const TAX_TYPES_TABLE: Record<TaxType, TaxTypeRules> = {
       },
       note: 'No minimum: the $50 in §12-735(b) applies to a return DRS makes for a non-filer (late filing), not to late payment.',
     },
+    months: CHAPTER_229_MONTHS,
     interestCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-735(a)', url: cga('229', '12-735') },
     waiverCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-735(c), §12-3a', url: cga('229', '12-735') },
     irsHolidays: {
@@ -110,6 +130,7 @@ const TAX_TYPES_TABLE: Record<TaxType, TaxTypeRules> = {
       citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(b)', url: cga('219', '12-419') },
       note: 'Individuals buying for personal use: 10% with no minimum, unlike the 15%-or-$50 of §12-419(a).',
     },
+    months: CALENDAR_MONTHS,
     interestCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(b)', url: cga('219', '12-419') },
     waiverCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(c), §12-3a', url: cga('219', '12-419') },
     irsHolidays: {
@@ -134,6 +155,7 @@ const TAX_TYPES_TABLE: Record<TaxType, TaxTypeRules> = {
       note: 'The $50 DRS names for withholding is a late-filing penalty when no tax is due, not a minimum.',
       conflict: 'Some secondary sources quote "10% or $50, whichever is greater" for withholding; DRS\'s own page says 10%. Nutmeg uses 10% with no minimum.',
     },
+    months: CHAPTER_229_MONTHS,
     interestCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-735(a)', url: cga('229', '12-735') },
     waiverCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-735(c), §12-3a', url: cga('229', '12-735') },
     irsHolidays: {
@@ -151,6 +173,7 @@ const TAX_TYPES_TABLE: Record<TaxType, TaxTypeRules> = {
       citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(a)', url: cga('219', '12-419') },
       note: '15% of the tax or $50, whichever is greater.',
     },
+    months: CALENDAR_MONTHS,
     interestCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(a)', url: cga('219', '12-419') },
     waiverCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(c), §12-3a', url: cga('219', '12-419') },
     irsHolidays: { value: false, citation: CT_HOLIDAYS_ONLY },
@@ -163,6 +186,7 @@ const TAX_TYPES_TABLE: Record<TaxType, TaxTypeRules> = {
       citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(a)', url: cga('219', '12-419') },
       note: 'Use tax owed by a business falls under §12-419(a): 15% or $50, whichever is greater.',
     },
+    months: CALENDAR_MONTHS,
     interestCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(a)', url: cga('219', '12-419') },
     waiverCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(c), §12-3a', url: cga('219', '12-419') },
     irsHolidays: { value: false, citation: CT_HOLIDAYS_ONLY },
@@ -175,6 +199,7 @@ const TAX_TYPES_TABLE: Record<TaxType, TaxTypeRules> = {
       citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-229(a)', url: cga('208', '12-229') },
       note: '10% of the tax or $50, whichever is greater.',
     },
+    months: CALENDAR_MONTHS,
     interestCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-229(a)', url: cga('208', '12-229') },
     waiverCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-229(c), §12-3a', url: cga('208', '12-229') },
     irsHolidays: { value: false, citation: CT_HOLIDAYS_ONLY },
@@ -190,6 +215,7 @@ const TAX_TYPES_TABLE: Record<TaxType, TaxTypeRules> = {
       },
       note: 'A default for taxes without their own row; set the chapter\'s actual rate for the tax you work.',
     },
+    months: CALENDAR_MONTHS,
     interestCitation: {
       source: 'secondary',
       reference: 'Conn. Gen. Stat. §12-590, §12-439 (1% per month or fraction thereof)',
@@ -359,6 +385,19 @@ const DEFAULT_TABLES: RuleTables = {
         value: true,
         citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-39a(a)', url: cga('202', '12-39a') },
         note: 'When the final day for an act in connection with a tax falls on a Saturday, Sunday or legal holiday, the act is timely on the next day that is none of these.',
+      },
+      paymentDueDateRoll: {
+        id: 'calendar.payment_due_date_roll',
+        value: true,
+        citation: {
+          source: 'statute',
+          reference: 'Conn. Gen. Stat. §12-39a(a),(b) (payment is an act in connection with a tax); Conn. Agencies Regs. §12-735(a)-1',
+          url: cga('202', '12-39a'),
+        },
+        note:
+          'A tax due on a Saturday, Sunday or legal holiday (for income tax and individual use tax, IRS holidays too) is timely when paid on the next business day: no penalty and no interest. Paid later, the penalty is on the tax unpaid after that day and interest counts from the original due date.',
+        conflict:
+          'Whether interest on a payment made after the next business day counts from the original due date or from that day is not settled by §12-39a itself. Counting from the original due date never shows less interest than DRS could charge, so Nutmeg does.',
       },
       ctLegalHolidays: {
         id: 'calendar.ct_legal_holidays',

@@ -31,6 +31,7 @@ describe('rule table coverage', () => {
   beforeAll(() => {
     for (const taxType of TAX_TYPES) {
       record(accrue({ taxType, tax: '100.00', dueDate: '2026-04-15', asOf: '2026-10-16' }).rulesApplied.map((rule) => rule.id));
+      record(accrue({ taxType, tax: '100.00', dueDate: '2023-04-15', asOf: '2023-10-16' }).rulesApplied.map((rule) => rule.id));
       for (const kind of NOTICE_KINDS) recordDeadlines(deadlinesForNotice({ kind, noticeDate: '2026-05-04', taxType }));
       for (const entry of resolutionOptions(resolutionCase({ taxType }))) record(entry.ruleIds);
     }

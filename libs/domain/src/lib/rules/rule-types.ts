@@ -5,6 +5,7 @@ import type {
   DeadlineKind,
   DeadlineRoll,
   MonthCountingMethod,
+  MonthEndRule,
   NoticeKind,
   PaymentComponent,
   ResolutionOption,
@@ -48,6 +49,8 @@ export interface MonthCountingValue {
   readonly method: MonthCountingMethod;
   /** Months run from the day after the due date to the same day of the next month. */
   readonly countFrom: 'day_after_due_date';
+  /** A due date on the last day of a month: each month ends on a month's last day, or on the same day number. */
+  readonly dueOnLastDayOfMonth: MonthEndRule;
 }
 
 export interface TaxTypeRules {
@@ -106,6 +109,12 @@ export interface GeneralRules {
   readonly paymentApplicationOrder: RuleRow<readonly PaymentComponent[]>;
   readonly calendar: {
     readonly weekendHolidayRoll: RuleRow<boolean>;
+    /**
+     * §12-39a applied to a tax's own due date: paid by the next business day after a due date on a weekend
+     * or legal holiday, the tax is timely (no penalty, no interest); paid later, interest counts from the
+     * original due date.
+     */
+    readonly paymentDueDateRoll: RuleRow<boolean>;
     readonly ctLegalHolidays: RuleRow<HolidayObservanceValue>;
     readonly irsLegalHolidays: RuleRow<HolidayObservanceValue>;
     readonly additionalClosures: RuleRow<readonly AdditionalClosure[]>;

@@ -6,6 +6,7 @@ import {
   DEADLINE_KINDS,
   DEADLINE_ROLLS,
   MONTH_COUNTING_METHODS,
+  MONTH_END_RULES,
   NOTICE_KINDS,
   PAYMENT_COMPONENTS,
   RESOLUTION_OPTIONS,
@@ -94,6 +95,9 @@ function validateTaxTypes(rules: RuleTables): void {
     if (table.monthCounting.value.countFrom !== 'day_after_due_date') {
       fail(`${path}.monthCounting.value.countFrom`, 'must be day_after_due_date');
     }
+    if (!isOneOf(MONTH_END_RULES, table.monthCounting.value.dueOnLastDayOfMonth)) {
+      fail(`${path}.monthCounting.value.dueOnLastDayOfMonth`, `must be one of ${MONTH_END_RULES.join(', ')}`);
+    }
     for (const name of ['penaltyWaivable', 'interestWaivable', 'irsHolidaysCount'] as const) {
       const snake = name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
       requireRow(table[name], `tax.${taxType}.${snake}`, `${path}.${name}`);
@@ -138,6 +142,8 @@ function validateGeneral(rules: RuleTables): void {
   const calendar = general.calendar;
   requireRow(calendar.weekendHolidayRoll, 'calendar.weekend_holiday_roll', `${path}.calendar.weekendHolidayRoll`);
   requireBoolean(calendar.weekendHolidayRoll.value, `${path}.calendar.weekendHolidayRoll.value`);
+  requireRow(calendar.paymentDueDateRoll, 'calendar.payment_due_date_roll', `${path}.calendar.paymentDueDateRoll`);
+  requireBoolean(calendar.paymentDueDateRoll.value, `${path}.calendar.paymentDueDateRoll.value`);
   for (const [name, id] of [
     ['ctLegalHolidays', 'calendar.ct_legal_holidays'],
     ['irsLegalHolidays', 'calendar.irs_legal_holidays'],

@@ -99,6 +99,13 @@ export type PaymentComponent = (typeof PAYMENT_COMPONENTS)[number];
 export const MONTH_COUNTING_METHODS = ['part_month_counts_as_whole', 'completed_months_only'] as const;
 export type MonthCountingMethod = (typeof MONTH_COUNTING_METHODS)[number];
 
+/**
+ * Where the months of a tax due on the last day of a month end: on the last day of each following month
+ * (Regs. §12-701(b)-1(a)(11), chapter 229), or on the same day number, clamped to a shorter month.
+ */
+export const MONTH_END_RULES = ['last_day_of_each_month', 'same_day_clamped'] as const;
+export type MonthEndRule = (typeof MONTH_END_RULES)[number];
+
 /** Whether a deadline that lands on a non-business day moves to the next business day. */
 export const DEADLINE_ROLLS = ['next_business_day', 'none'] as const;
 export type DeadlineRoll = (typeof DEADLINE_ROLLS)[number];
