@@ -51,6 +51,7 @@ const accrualInput = (facts: CaseFacts, rules: RuleTables, asOf: IsoDate) => ({
 const riskInput = (facts: CaseFacts, rules: RuleTables, asOf: IsoDate, balance: string) => ({
   noticeKind: facts.kind,
   noticeDate: facts.noticeDate,
+  taxDueDate: facts.taxDueDate,
   asOf,
   nextHardDeadline: facts.nextHardDeadline,
   balance,

@@ -19,6 +19,8 @@ const riskCase: fc.Arbitrary<EscalationRiskInput> = fc
   .record({
     noticeKind: fc.constantFrom(...NOTICE_KINDS),
     noticeOffset: fc.integer({ min: 0, max: 2_000 }),
+    // How long before the notice the tax was due (the warrant clock starts there).
+    dueLead: fc.integer({ min: 0, max: 400 }),
     age: fc.integer({ min: 0, max: 400 }),
     deadlineOffset: fc.option(fc.integer({ min: -100, max: 200 }), { nil: undefined }),
     balanceCents: fc.integer({ min: 0, max: 10_000_000 }),
@@ -30,6 +32,7 @@ const riskCase: fc.Arbitrary<EscalationRiskInput> = fc
     return {
       noticeKind: c.noticeKind,
       noticeDate,
+      taxDueDate: addDays(noticeDate, -c.dueLead),
       asOf: addDays(noticeDate, c.age),
       nextHardDeadline: c.deadlineOffset === undefined ? undefined : addDays(noticeDate, c.deadlineOffset),
       balance: (c.balanceCents / 100).toFixed(2),
@@ -91,6 +94,7 @@ describe('escalation risk properties', () => {
     const base = {
       noticeKind: 'individual_income_balance_due',
       noticeDate: '2026-01-05',
+      taxDueDate: '2025-04-15',
       asOf: '2026-03-10',
       balance: '5000.00',
       responseStatus: 'none',

@@ -39,6 +39,8 @@ interface Term {
 
 const NONE: Term = { points: 0 };
 
+const NOTHING_OWED = 'nothing is owed on this notice';
+
 function days(count: number): string {
   return `${count} day${count === 1 ? '' : 's'}`;
 }
@@ -125,11 +127,22 @@ function amountTier(balance: Money): number {
   return AMOUNT_TIERS.filter((tier) => balance.gte(tier)).length;
 }
 
+/** Levies and wage executions are served under a tax warrant (§12-35): the notice itself says one is out. */
+const WARRANT_SERVED_KINDS: readonly NoticeKind[] = ['levy_notice', 'wage_execution_notice'];
+
+/** Why a warrant weighs on the case, or undefined when none is possible yet. */
+function warrantReason(noticeKind: NoticeKind, taxDueDate: IsoDate, daysPastDue: number, warrantDays: number): string | undefined {
+  if (WARRANT_SERVED_KINDS.includes(noticeKind)) {
+    return 'a levy or wage execution is served under a tax warrant, so one is already out (Conn. Gen. Stat. §12-35)';
+  }
+  if (daysPastDue < warrantDays) return undefined;
+  return `tax due ${taxDueDate} unpaid for ${days(daysPastDue)}: DRS may issue a tax warrant once tax is ${warrantDays} days past due (Conn. Gen. Stat. §12-35(a)(3))`;
+}
+
 interface CaseFacts {
   readonly noticeKind: NoticeKind;
   readonly ageDays: number;
-  readonly warrantPossible: boolean;
-  readonly warrantDays: number;
+  readonly warrant: string | undefined;
   readonly deadline: Term;
   readonly referral: Term;
   readonly age: Term;
@@ -145,17 +158,16 @@ function scoreMechanism(mechanism: RiskMechanism, facts: CaseFacts, rules: RuleT
   if (facts.status === 'paid') {
     return { mechanism, score: 0, level: riskLevelFor(0, rules), reasons: [STATUS_REASONS.paid] };
   }
+  // Nothing owed, nothing to enforce: a settled balance scores zero whatever the notice said.
+  if (facts.balance.isZero()) {
+    return { mechanism, score: 0, level: riskLevelFor(0, rules), reasons: [NOTHING_OWED] };
+  }
   const reasons: string[] = [];
   const noticeReason = NOTICE_REASONS[facts.noticeKind]?.[mechanism];
   if (noticeReason) reasons.push(noticeReason);
   const terms: Term[] = [facts.age, facts.deadline];
   if (mechanism === 'private_collection') terms.unshift(facts.referral);
-  if (facts.warrantPossible && WARRANT_MECHANISMS.includes(mechanism)) {
-    terms.push({
-      points: WARRANT_POINTS,
-      reason: `${days(facts.ageDays)} since the notice: DRS may issue a tax warrant once tax is ${facts.warrantDays} days past due (Conn. Gen. Stat. §12-35)`,
-    });
-  }
+  if (facts.warrant && WARRANT_MECHANISMS.includes(mechanism)) terms.push({ points: WARRANT_POINTS, reason: facts.warrant });
   const amountPoints = facts.tier * AMOUNT_POINTS_PER_TIER[mechanism];
   if (amountPoints > 0) terms.push({ points: amountPoints, reason: `balance of ${formatDollars(facts.balance)}` });
 
@@ -188,14 +200,16 @@ function scoreMechanism(mechanism: RiskMechanism, facts: CaseFacts, rules: RuleT
 
 /**
  * How likely each DRS enforcement tool is to reach the client soon, 0–100 with plain-English reasons.
- * Rests on exposure, the days the notice has been ignored, the notice kind, the amount and the response
- * status; a bankruptcy stay damps everything and a paid notice scores 0. Monotone: a later `asOf` (all
+ * Rests on exposure, the days the notice has been ignored, the days the tax has been past due (the warrant
+ * clock), the notice kind, the amount and the response status; a bankruptcy stay damps everything and a paid
+ * notice, or one with nothing owed, scores 0. Monotone: a later `asOf` (all
  * else equal) or more exposure never lowers a score.
  */
 export function assessEscalationRisk(input: EscalationRiskInput): EscalationRisk {
   const rules = rulesOrDefault(input.rules);
   const noticeKind = requireNoticeKind(input.noticeKind);
   const noticeDay = dayNumberOf(input.noticeDate, 'noticeDate');
+  const taxDueDay = dayNumberOf(input.taxDueDate, 'taxDueDate');
   const asOfDay = dayNumberOf(input.asOf, 'asOf');
   if (asOfDay < noticeDay) throw new DomainValidationError('asOf', 'must not be before noticeDate');
   const hardDay =
@@ -213,8 +227,7 @@ export function assessEscalationRisk(input: EscalationRiskInput): EscalationRisk
   const facts: CaseFacts = {
     noticeKind,
     ageDays,
-    warrantPossible: ageDays >= warrantDays,
-    warrantDays,
+    warrant: warrantReason(noticeKind, input.taxDueDate, asOfDay - taxDueDay, warrantDays),
     deadline: deadlineTerm(hardDay === undefined ? undefined : hardDay - asOfDay, input.nextHardDeadline ?? undefined),
     referral: referralTerm(noticeKind, noticeDay, asOfDay, rules),
     age: ageTerm(ageDays),
@@ -241,7 +254,7 @@ export function assessEscalationRisk(input: EscalationRiskInput): EscalationRisk
     topMechanism: best.mechanism,
     mechanisms,
     rulesApplied: [
-      appliedRule(enforcement.warrantAfterDays, `Tax warrant possible once tax is ${warrantDays} days past due`),
+      appliedRule(enforcement.warrantAfterDays, `Tax warrant possible once tax is ${warrantDays} days past its due date`),
       appliedRule(enforcement.bankruptcyStay, 'Bankruptcy\'s automatic stay pauses enforcement'),
       appliedRule(rules.general.risk.levelThresholds, 'Risk levels: low, elevated, high, critical by score'),
     ],
@@ -260,10 +273,11 @@ export function escalationRiskStableUntil(input: EscalationRiskInput, maxDays = 
   const rules = rulesOrDefault(input.rules);
   const noticeKind = requireNoticeKind(input.noticeKind);
   const noticeDay = dayNumberOf(input.noticeDate, 'noticeDate');
+  const taxDueDay = dayNumberOf(input.taxDueDate, 'taxDueDate');
   const asOfDay = Math.max(dayNumberOf(input.asOf, 'asOf'), noticeDay);
   const changes: number[] = [asOfDay + maxDays + 1];
   for (const step of AGE_STEPS) changes.push(noticeDay + step.days);
-  changes.push(noticeDay + rules.general.enforcement.warrantAfterDays.value);
+  changes.push(taxDueDay + rules.general.enforcement.warrantAfterDays.value);
   if (input.nextHardDeadline) {
     const hardDay = dayNumberOf(input.nextHardDeadline, 'nextHardDeadline');
     changes.push(hardDay - NEAR_DAYS, hardDay - SOON_DAYS, hardDay + 1);

@@ -18,6 +18,8 @@ export interface Exposure {
 export interface EscalationRiskInput {
   readonly noticeKind: NoticeKind;
   readonly noticeDate: IsoDate;
+  /** The tax's original due date: a warrant is possible once tax is unpaid 30 days after it (§12-35(a)(3)). */
+  readonly taxDueDate: IsoDate;
   readonly asOf: IsoDate;
   readonly nextHardDeadline?: IsoDate | null;
   /** The amount owed (tax, penalty and interest). */

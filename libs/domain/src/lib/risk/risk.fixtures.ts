@@ -27,6 +27,8 @@ export function riskCase(overrides: Partial<EscalationRiskInput> = {}): Escalati
   return {
     noticeKind: 'individual_income_balance_due',
     noticeDate: '2026-03-02',
+    // Due the day of the notice, so the warrant clock and the notice's age agree unless a spec says otherwise.
+    taxDueDate: '2026-03-02',
     asOf: '2026-03-10',
     balance: '2320.00',
     responseStatus: 'none',

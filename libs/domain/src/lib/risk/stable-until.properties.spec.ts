@@ -26,6 +26,8 @@ const riskCase: fc.Arbitrary<EscalationRiskInput> = fc
   .record({
     noticeKind: fc.constantFrom(...NOTICE_KINDS),
     noticeOffset: fc.integer({ min: 0, max: 1_500 }),
+    // How long before the notice the tax was due (the warrant clock starts there).
+    dueLead: fc.integer({ min: 0, max: 400 }),
     age: fc.integer({ min: -5, max: 400 }),
     deadlineOffset: fc.option(fc.integer({ min: -100, max: 200 }), { nil: undefined }),
     balanceCents: fc.integer({ min: 0, max: 10_000_000 }),
@@ -37,6 +39,7 @@ const riskCase: fc.Arbitrary<EscalationRiskInput> = fc
     return {
       noticeKind: c.noticeKind,
       noticeDate,
+      taxDueDate: addDays(noticeDate, -c.dueLead),
       // A few cases are looked at before their own notice date, as the api reads them (as of the notice).
       asOf: addDays(noticeDate, Math.max(c.age, 0)),
       nextHardDeadline: c.deadlineOffset === undefined ? undefined : addDays(noticeDate, c.deadlineOffset),
@@ -68,6 +71,7 @@ describe('escalationRiskStableUntil', () => {
     const input: EscalationRiskInput = {
       noticeKind: 'individual_income_balance_due',
       noticeDate: '2026-01-05',
+      taxDueDate: '2025-10-31',
       asOf: '2026-11-01',
       nextHardDeadline: '2026-11-30',
       balance: '5000.00',

@@ -553,8 +553,8 @@ const DEFAULT_TABLES: RuleTables = {
       warrantAfterDays: {
         id: 'enforcement.warrant_after_days',
         value: 30,
-        citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-35 (warrant once tax is 30 days past due)', url: cga('202', '12-35') },
-        note: 'Risk scoring uses the notice age as the days past due, since the tax was already due when the notice issued.',
+        citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-35(a)(3) (warrant once tax is unpaid 30 days after its due date)', url: cga('202', '12-35') },
+        note: 'Counted from the tax\'s original due date, not the notice date: a notice for an old period can already be past it. Levy and wage-execution notices are served under a warrant, so one is out already.',
       },
       bankruptcyStay: {
         id: 'enforcement.bankruptcy_stay',

@@ -9,7 +9,7 @@ describe('scenario: enforcement notices', () => {
       expect.arrayContaining([
         'DRS has sent a bank levy notice; banks must comply immediately',
         'notice dated 64 days ago without resolution',
-        '64 days since the notice: DRS may issue a tax warrant once tax is 30 days past due (Conn. Gen. Stat. §12-35)',
+        'a levy or wage execution is served under a tax warrant, so one is already out (Conn. Gen. Stat. §12-35)',
         'balance of $12,000.00',
         '2 known bank accounts: several can be frozen and taken at once',
       ]),
