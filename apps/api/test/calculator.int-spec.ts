@@ -60,16 +60,27 @@ describe('calculator and rules', () => {
     expect(referral.rule).toMatch(/10 days/);
   });
 
-  it('rolls a deadline that lands on a weekend to the next business day and says why', async () => {
+  it('rolls a statutory deadline that lands on a weekend to the next business day and says why', async () => {
     // 2026-11-04 + 10 days = Saturday 2026-11-14.
+    const response = await testApp.http
+      .post('/api/calculator/deadlines')
+      .set(bearer(firm.tokens.assistant))
+      .send({ noticeKind: 'business_tax_balance_due', noticeDate: '2026-11-04', taxType: 'sales' })
+      .expect(200);
+    const respond = response.body.deadlines.find((d: { kind: string }) => d.kind === 'respond_or_pay');
+    expect(respond).toMatchObject({ computedDate: '2026-11-14', dueDate: '2026-11-16', rolledForward: true });
+    expect(respond.rollReason).toMatch(/Saturday/);
+  });
+
+  it('keeps a letter-set R-859 referral date on its Saturday and says to act the Friday before', async () => {
     const response = await testApp.http
       .post('/api/calculator/deadlines')
       .set(bearer(firm.tokens.assistant))
       .send({ noticeKind: 'r859_referral', noticeDate: '2026-11-04' })
       .expect(200);
     const referral = response.body.deadlines.find((d: { kind: string }) => d.kind === 'private_collection_referral');
-    expect(referral).toMatchObject({ computedDate: '2026-11-14', dueDate: '2026-11-16', rolledForward: true });
-    expect(referral.rollReason).toMatch(/Saturday/);
+    expect(referral).toMatchObject({ computedDate: '2026-11-14', dueDate: '2026-11-14', rolledForward: false });
+    expect(referral.note).toContain('act by Friday 2026-11-13');
   });
 
   it('builds an installment schedule of 2–12 months with a level monthly amount', async () => {

@@ -145,15 +145,16 @@ describe('notices', () => {
       .send({ noticeDate: '2026-11-04', receivedDate: '2026-11-06', version: 1 })
       .expect(200);
     const referral = updated.body.deadlines.find((d: { kind: string }) => d.kind === 'private_collection_referral');
-    expect(referral).toMatchObject({ computedDate: '2026-11-14', dueDate: '2026-11-16', rolledForward: true });
+    // A letter-set date: not moved off its Saturday (§12-39a does not reach it).
+    expect(referral).toMatchObject({ computedDate: '2026-11-14', dueDate: '2026-11-14', rolledForward: false });
     const rows = await testApp.dataSource.getRepository(DeadlineRecord).countBy({ noticeId: created.id, kind: 'private_collection_referral' });
     expect(rows).toBe(1);
   });
 
   it('lists with filters, most urgent first, and a triage queue with unassigned first', async () => {
     const offset = (await testApp.http.post('/api/notices').set(asPractitioner()).send(r859({ kind: 'intent_to_offset', noticeDate: '2026-09-01', receivedDate: '2026-09-03' })).expect(201)).body;
-    // Its 60-day offset window (2026-10-31, a Saturday, so 2026-11-02) has passed by 2026-11-10.
-    expect(offset.deadlines.find((d: { kind: string }) => d.kind === 'offset_response')).toMatchObject({ dueDate: '2026-11-02', daysLeft: -8 });
+    // Its 60-day offset window (2026-10-31, a Saturday, not moved: a federal program's date) has passed by 2026-11-10.
+    expect(offset.deadlines.find((d: { kind: string }) => d.kind === 'offset_response')).toMatchObject({ dueDate: '2026-10-31', daysLeft: -10 });
     const overdue = await testApp.http.get('/api/notices?overdue=true&pageSize=100').set(asManager()).expect(200);
     expect(overdue.body.items.map((n: { id: string }) => n.id)).toContain(offset.id);
     const notOverdue = await testApp.http.get('/api/notices?overdue=false&pageSize=100').set(asManager()).expect(200);

@@ -45,7 +45,8 @@ describe('deadlinesForNotice', () => {
     expect(deadlinesForNotice({ kind: 'intent_to_offset', noticeDate: '2026-05-04' })[0]).toMatchObject({
       kind: 'offset_response',
       computedDate: '2026-07-03',
-      dueDate: '2026-07-06',
+      dueDate: '2026-07-03',
+      rolledForward: false,
       hard: true,
       citation: { source: 'drs' },
     });
@@ -67,9 +68,9 @@ describe('deadlinesForNotice', () => {
 
   it('does not roll when a firm turns the §12-39a roll off', () => {
     const rules = effectiveRules({ general: { calendar: { weekendHolidayRoll: { value: false } } } });
-    const [referral] = deadlinesForNotice({ kind: 'r859_referral', noticeDate: '2026-03-04', rules });
-    expect(referral).toMatchObject({ computedDate: '2026-03-14', dueDate: '2026-03-14', rolledForward: false });
-    expect(referral.note).toMatch(/act by Friday 2026-03-13/);
+    const [respond] = deadlinesForNotice({ kind: 'business_tax_balance_due', noticeDate: '2026-03-04', rules });
+    expect(respond).toMatchObject({ computedDate: '2026-03-14', dueDate: '2026-03-14', rolledForward: false });
+    expect(respond.note).toMatch(/act by Friday 2026-03-13/);
   });
 
   it.each([

@@ -36,7 +36,7 @@ const CALENDAR_MONTHS = {
   value: { method: 'part_month_counts_as_whole', countFrom: 'day_after_due_date', dueOnLastDayOfMonth: 'same_day_clamped' },
   citation: {
     source: 'statute',
-    reference: 'Conn. Gen. Stat. §1-1(k) ("month" means a calendar month), for "month or fraction thereof" in the chapter',
+    reference: 'Conn. Gen. Stat. §1-1 ("month" means a calendar month), for "month or fraction thereof" in the chapter',
     url: 'https://www.cga.ct.gov/current/pub/chap_001.htm#sec_1-1',
   },
   note:
@@ -283,8 +283,9 @@ const NOTICE_KINDS_TABLE: Record<NoticeKind, NoticeKindRules> = {
       private_collection_referral: deadline('notice.r859_referral.private_collection_referral', {
         kind: 'private_collection_referral',
         label: 'Pay, or the liability is referred to a private collection agency (which adds collection costs)',
-        value: { count: 10, unit: 'days', basis: 'notice_date', hard: true, roll: 'next_business_day' },
+        value: { count: 10, unit: 'days', basis: 'notice_date', hard: true, roll: 'none' },
         citation: SEED,
+        note: 'The referral date is set by the letter, not "prescribed under authority of the general statutes", so §12-39a does not extend it: on a Saturday, Sunday or holiday, act by the business day before.',
         conflict: 'Only the seed describes the R859 notice; no public DRS source for the code or its 10 days was found. Configurable.',
       }),
     },
@@ -312,8 +313,9 @@ const NOTICE_KINDS_TABLE: Record<NoticeKind, NoticeKindRules> = {
       offset_response: deadline('notice.intent_to_offset.offset_response', {
         kind: 'offset_response',
         label: 'Pay, dispute or arrange payment before the federal refund is offset',
-        value: { count: 60, unit: 'days', basis: 'notice_date', hard: true, roll: 'next_business_day' },
+        value: { count: 60, unit: 'days', basis: 'notice_date', hard: true, roll: 'none' },
         citation: { source: 'drs', reference: 'DRS, Treasury Offset Program page (60 days from the notice of intent)' },
+        note: 'The 60 days are set by the federal program and the letter, not by a Connecticut statute, so §12-39a does not extend them: on a Saturday, Sunday or holiday, act by the business day before.',
       }),
     },
   },

@@ -24,7 +24,7 @@ describe('effectiveRules', () => {
       noticeKinds: { r859_referral: { deadlines: { private_collection_referral: { value: { count: 14 } } } } },
     });
     const row = rules.noticeKinds.r859_referral.deadlines.private_collection_referral;
-    expect(row?.value).toEqual({ count: 14, unit: 'days', basis: 'notice_date', hard: true, roll: 'next_business_day' });
+    expect(row?.value).toEqual({ count: 14, unit: 'days', basis: 'notice_date', hard: true, roll: 'none' });
     expect(row?.overridden).toBe(true);
     expect(row?.citation).toEqual(DEFAULT_RULES.noticeKinds.r859_referral.deadlines.private_collection_referral?.citation);
     expect(rules.taxTypes.sales).toBe(DEFAULT_RULES.taxTypes.sales);

@@ -61,7 +61,7 @@ describe('scenario: chapter 229 tax due on the last day of a 30-day month (Regs.
 });
 
 // Chapters 219 (sales and use) and 208 (corporation) say "month or fraction thereof" with no regulation like the
-// income tax's; Conn. Gen. Stat. §1-1(k) makes a month a calendar month. Nutmeg keeps the day number (clamped),
+// income tax's; Conn. Gen. Stat. §1-1 makes a month a calendar month. Nutmeg keeps the day number (clamped),
 // which can only count more months, never fewer (the conflict is on the rule row and in docs/rules.md).
 describe('scenario: sales tax due on the last day of a month (§1-1 calendar month)', () => {
   const sales = { taxType: 'sales', tax: '1000.00', dueDate: '2025-04-30' } as const;
