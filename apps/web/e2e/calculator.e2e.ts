@@ -97,14 +97,15 @@ test('notice deadlines and an installment plan match the api', async ({ page }) 
   await page.getByRole('option', { name: 'R859 private collection referral' }).click();
   await deadlines.getByLabel('Notice date').fill('2026-11-04');
   const row = deadlines.getByRole('row').nth(1);
-  await expect(row.getByTestId('due-date')).toHaveText('2026-11-16');
-  await expect(row.getByTestId('rolled')).toHaveText('Rolled from Saturday 2026-11-14');
+  // A letter-set date: not moved off its Saturday; the row says to act the Friday before.
+  await expect(row.getByTestId('due-date')).toHaveText('2026-11-14');
+  await expect(row).toContainText('act by Friday 2026-11-13');
   const fromApi = await page.request.post('/api/calculator/deadlines', {
     headers: { Authorization: `Bearer ${token}` },
     data: { noticeKind: 'r859_referral', noticeDate: '2026-11-04' },
   });
   expect(((await fromApi.json()) as { deadlines: { dueDate: string }[] }).deadlines.map((d) => d.dueDate)).toEqual([
-    '2026-11-16',
+    '2026-11-14',
   ]);
 
   await enterSeedExample(page);

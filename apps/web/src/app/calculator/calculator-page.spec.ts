@@ -164,7 +164,7 @@ describe('CalculatorPage', () => {
     expect(document.activeElement).toBe(find(element(), '[data-testid=add-payment]'));
   });
 
-  it('lists the deadlines of an R859 notice, rolled off a Saturday', async () => {
+  it('lists the deadlines of an R859 notice: its Saturday referral date is not moved, act by Friday', async () => {
     await render();
     const card = find(element(), 'nm-deadlines-card');
     expect(textOf(card.querySelector('nm-state-panel'))).toContain('Enter the date printed on the notice');
@@ -175,11 +175,9 @@ describe('CalculatorPage', () => {
     const rows = card.querySelectorAll('tbody tr');
     expect(rows).toHaveLength(1);
     const due = find(rows[0], 'td.mat-column-dueDate');
-    expect(textOf(due.querySelector('[data-testid=due-date]'))).toBe('2026-11-16');
-    expect(textOf(find(rows[0], '[data-testid=roll-reason]'))).toContain(
-      '2026-11-14 is a Saturday; the act is timely on Monday 2026-11-16',
-    );
-    expect(textOf(find(rows[0], '[data-testid=rolled]'))).toBe('Rolled from Saturday 2026-11-14');
+    expect(textOf(due.querySelector('[data-testid=due-date]'))).toBe('2026-11-14');
+    expect(rows[0].querySelector('[data-testid=rolled]')).toBeNull();
+    expect(textOf(rows[0])).toContain('2026-11-14 is a Saturday; this date is not moved, so act by Friday 2026-11-13.');
     expect(textOf(find(rows[0], '.chip'))).toBe('Hard');
     expect(textOf(rows[0])).toContain('Referral to private collection');
     expect(textOf(rows[0])).toContain('10 days after the notice date');
