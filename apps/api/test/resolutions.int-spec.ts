@@ -42,6 +42,25 @@ describe('resolutions', () => {
   });
   afterAll(() => testApp.close());
 
+  it('reads eligibility from the case: an R-859 past its referral date loses the standard plan; unpaid tax closes the waiver', async () => {
+    // Dated 2026-10-20: referral 2026-10-30, passed by 2026-11-10.
+    const late = await notice({ noticeDate: '2026-10-20' });
+    const options = async (query = '') =>
+      (await testApp.http.get(`/api/notices/${late.id}/options${query}`).set(asPractitioner()).expect(200)).body as Array<{
+        option: string;
+        open: boolean;
+        reasons: string[];
+      }>;
+    const byOption = (list: Awaited<ReturnType<typeof options>>, option: string) => list.find((o) => o.option === option);
+    const read = await options();
+    expect(byOption(read, 'installment_plan')).toMatchObject({ open: false });
+    expect(byOption(read, 'installment_plan')?.reasons[0]).toContain('the R-859 referral date 2026-10-30 has passed');
+    expect(byOption(read, 'penalty_waiver')).toMatchObject({ open: false });
+    expect(byOption(read, 'penalty_waiver')?.reasons.join(' ')).toContain('of tax and interest is unpaid');
+    // The practitioner's word overrides what the case suggests.
+    expect(byOption(await options('?withCollectionAgency=false'), 'installment_plan')).toMatchObject({ open: true });
+  });
+
   it('walks an R859 notice from intake to resolution', async () => {
     // Intake: $2,000 due 2026-04-15; on 2026-11-10 that is 7 months: $200 penalty + $140 interest.
     const created = await notice();

@@ -368,10 +368,12 @@ export class ResolutionsService {
       deadlines: view.deadlines.filter((d) => d.status === 'open').map((d) => ({ kind: d.kind as never, dueDate: d.dueDate })),
       exposure: exposureOf(client),
       unfiledReturns: facts.unfiledReturns ?? false,
-      withCollectionAgency: facts.withCollectionAgency ?? false,
-      hasWarrant: facts.hasWarrant ?? false,
+      // Left out, the engine reads them from the case (an R-859 past referral, a levy or wage execution).
+      withCollectionAgency: facts.withCollectionAgency ?? null,
+      hasWarrant: facts.hasWarrant ?? null,
       responseStatus: view.responseStatus as never,
       penaltyAmount: view.figures.penaltyNow,
+      unpaidTaxAndInterest: new Decimal(view.figures.unpaid.tax).plus(view.figures.unpaid.interest).toFixed(2),
       rules,
     });
   }

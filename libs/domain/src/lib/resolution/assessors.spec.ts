@@ -10,8 +10,9 @@ import { parseResolutionCase } from './resolution-case';
 
 // Each option's assessor on its own; the scenarios under ./scenarios exercise their reasons in depth.
 describe('option assessors', () => {
-  const facts = parseResolutionCase(resolutionCase());
-  const paid = { ...facts, status: 'paid' as const };
+  const ordinary = parseResolutionCase(resolutionCase());
+  // A waiver is considered only once the tax and interest are paid (PS 2013(5)): only the penalty is left.
+  const penaltyLeft = parseResolutionCase(resolutionCase({ balance: '200.00', unpaidTaxAndInterest: '0.00' }));
 
   it.each([
     ['full_payment', assessFullPayment, false],
@@ -22,9 +23,10 @@ describe('option assessors', () => {
     ['hardship_suspension', assessHardshipSuspension, false],
     ['pay_under_protest', assessPayUnderProtest, false],
   ] as const)('%s is open for an ordinary case; open once paid: %s', (option, assess, openWhenPaid) => {
+    const facts = option === 'penalty_waiver' ? penaltyLeft : ordinary;
     const result = assess(facts);
     expect(result.option).toBe(option);
     expect(result.open).toBe(true);
-    expect(assess(paid).open).toBe(openWhenPaid);
+    expect(assess({ ...facts, status: 'paid' }).open).toBe(openWhenPaid);
   });
 });

@@ -6,7 +6,8 @@ const SECONDARY = '(2021 quote of DRS criteria, a secondary source; the firm may
 
 /**
  * Installment plans: all returns filed and no active bankruptcy (seed), 2–12 months; the 2021 secondary
- * criteria (no collection agency, no warrant, balance ≤ $10,000) apply while their rows are on.
+ * criteria (no collection agency, no warrant, no criminal investigation, balance ≤ $10,000 — exactly $10,000
+ * qualifies) apply while their rows are on.
  */
 export function assessInstallmentPlan(facts: ResolutionCase): ResolutionAssessment {
   const plan = facts.rules.general.installmentPlan;
@@ -20,9 +21,16 @@ export function assessInstallmentPlan(facts: ResolutionCase): ResolutionAssessme
   }
   if (plan.notInBankruptcy.value && facts.exposure.inBankruptcy) blockers.push('installment plan: the debt is tied to an active bankruptcy case');
   if (plan.notWithCollectionAgency.value && facts.withCollectionAgency) {
-    blockers.push(`installment plan: the account is with a collection agency ${SECONDARY}`);
+    const why = facts.inferred.withCollectionAgency ? `: ${facts.inferred.withCollectionAgency}` : '';
+    blockers.push(`installment plan: the account is with a collection agency${why} ${SECONDARY}`);
   }
-  if (plan.noWarrant.value && facts.hasWarrant) blockers.push(`installment plan: a tax warrant has been issued ${SECONDARY}`);
+  if (plan.noWarrant.value && facts.hasWarrant) {
+    const why = facts.inferred.hasWarrant ? `: ${facts.inferred.hasWarrant}` : '';
+    blockers.push(`installment plan: a tax warrant has been issued${why} ${SECONDARY}`);
+  }
+  if (plan.notUnderCriminalInvestigation.value && facts.exposure.underCriminalInvestigation) {
+    blockers.push(`installment plan: the taxpayer is under criminal investigation ${SECONDARY}`);
+  }
   if (plan.maxBalance.value !== null && facts.balance.gt(plan.maxBalance.value)) {
     blockers.push(
       `installment plan: the balance of ${formatDollars(facts.balance)} is over the ${formatDollars(money(plan.maxBalance.value))} limit ${SECONDARY}`,
@@ -45,6 +53,15 @@ export function assessInstallmentPlan(facts: ResolutionCase): ResolutionAssessme
       'Proof of monthly expenses',
     ],
     warnings,
-    ruleIds: [plan.termMonths.id, plan.allReturnsFiled.id, plan.notInBankruptcy.id, plan.notWithCollectionAgency.id, plan.noWarrant.id, plan.maxBalance.id],
+    ruleIds: [
+      plan.termMonths.id,
+      plan.allReturnsFiled.id,
+      plan.notInBankruptcy.id,
+      plan.notWithCollectionAgency.id,
+      plan.noWarrant.id,
+      plan.notUnderCriminalInvestigation.id,
+      plan.maxBalance.id,
+      facts.rules.general.enforcement.warrantServedBy.id,
+    ],
   });
 }

@@ -13,6 +13,16 @@ export function assessPenaltyWaiver(facts: ResolutionCase): ResolutionAssessment
   if (facts.noticeKind === 'proposed_assessment' && waiver.auditPenaltiesProtested.value) {
     blockers.push('penalty waiver: penalties from an audit are protested to the Appellate Division, not waived (see protest_appeal)');
   }
+  // PS 2013(5): compliance first, unless the taxpayer keeps to a DRS plan or has a timely protest.
+  const compliantOtherwise = facts.status === 'plan_active' || facts.status === 'protested';
+  if (waiver.complianceFirst.value && !compliantOtherwise) {
+    if (facts.unfiledReturns) blockers.push('penalty waiver: file every past-due return first (DRS considers no waiver while returns are unfiled)');
+    if (facts.unpaidTaxAndInterest.gt(0)) {
+      blockers.push(
+        `penalty waiver: ${formatDollars(facts.unpaidTaxAndInterest)} of tax and interest is unpaid; pay it, keep to a DRS payment plan, or protest in time before asking`,
+      );
+    }
+  }
 
   const warnings: string[] = [];
   if (!taxRules.interestWaivable.value) warnings.push('Interest is never waived; only the penalty can be.');
@@ -41,6 +51,7 @@ export function assessPenaltyWaiver(facts: ResolutionCase): ResolutionAssessment
       waiver.committeeThreshold.id,
       waiver.auditPenaltiesProtested.id,
       waiver.taxAndInterestFirst.id,
+      waiver.complianceFirst.id,
     ],
   });
 }

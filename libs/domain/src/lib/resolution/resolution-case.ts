@@ -2,7 +2,7 @@ import { dayNumberOf, isoDateFromDayNumber } from '../dates/calendar-date';
 import { deadlinesForNotice } from '../deadlines/notice-deadlines';
 import { requireNoticeKind, requireTaxType, rulesOrDefault } from '../deadlines/input-validation';
 import { DomainValidationError } from '../errors/domain-validation-error';
-import { parseMoney, type Money } from '../money/money';
+import { ZERO, maxMoney, parseMoney, type Money } from '../money/money';
 import type { RuleRow, RuleTables } from '../rules/rule-types';
 import type { Exposure } from '../risk/risk-types';
 import {
@@ -25,13 +25,30 @@ export interface ResolutionCase {
   readonly asOfDay: number;
   readonly balance: Money;
   readonly penaltyAmount: Money;
+  readonly unpaidTaxAndInterest: Money;
   readonly deadlines: readonly { readonly kind: DeadlineKind; readonly dueDay: number }[];
   readonly exposure: Exposure;
   readonly unfiledReturns: boolean;
   readonly withCollectionAgency: boolean;
   readonly hasWarrant: boolean;
+  /** Why each of the two flags above is set when the case itself said so (not the caller). */
+  readonly inferred: { readonly withCollectionAgency?: string; readonly hasWarrant?: string };
   readonly status: ResponseStatus;
   readonly rules: RuleTables;
+}
+
+function optionalFlag(value: unknown, field: string): boolean | undefined {
+  return value === undefined || value === null ? undefined : requireFlag(value, field);
+}
+
+/** An R-859 past its referral date: the seed says the liability is then with the private collection agency. */
+function referredToAgency(noticeKind: NoticeKind, noticeDay: number, asOfDay: number, rules: RuleTables): string | undefined {
+  if (noticeKind !== 'r859_referral') return undefined;
+  const referral = deadlinesForNotice({ kind: noticeKind, noticeDate: isoDateFromDayNumber(noticeDay), rules }).find(
+    (deadline) => deadline.kind === 'private_collection_referral',
+  );
+  if (!referral || dayNumberOf(referral.dueDate, 'referral') >= asOfDay) return undefined;
+  return `the R-859 referral date ${referral.dueDate} has passed, so the account is with a private collection agency`;
 }
 
 function requireFlag(value: unknown, field: string): boolean {
@@ -69,18 +86,37 @@ export function parseResolutionCase(input: ResolutionCaseInput): ResolutionCase 
     });
   }
 
+  const balance = parseMoney(input.balance, 'balance');
+  const penaltyAmount = parseMoney(input.penaltyAmount, 'penaltyAmount');
+  const unpaidTaxAndInterest =
+    input.unpaidTaxAndInterest === undefined || input.unpaidTaxAndInterest === null
+      ? maxMoney(balance.minus(penaltyAmount), ZERO)
+      : parseMoney(input.unpaidTaxAndInterest, 'unpaidTaxAndInterest');
+  // The caller's flags override; left out, the case's own facts decide.
+  const agencyFlag = optionalFlag(input.withCollectionAgency, 'withCollectionAgency');
+  const warrantFlag = optionalFlag(input.hasWarrant, 'hasWarrant');
+  const agencyReason = agencyFlag === undefined ? referredToAgency(noticeKind, noticeDay, asOfDay, rules) : undefined;
+  const warrantReason =
+    warrantFlag === undefined && rules.general.enforcement.warrantServedBy.value.includes(noticeKind)
+      ? 'a levy or wage-execution notice is served under a tax warrant (Conn. Gen. Stat. §12-35)'
+      : undefined;
   return {
     noticeKind,
     taxType,
     noticeDay,
     asOfDay,
-    balance: parseMoney(input.balance, 'balance'),
-    penaltyAmount: parseMoney(input.penaltyAmount, 'penaltyAmount'),
+    balance,
+    penaltyAmount,
+    unpaidTaxAndInterest,
     deadlines,
     exposure,
     unfiledReturns: requireFlag(input.unfiledReturns, 'unfiledReturns'),
-    withCollectionAgency: requireFlag(input.withCollectionAgency, 'withCollectionAgency'),
-    hasWarrant: input.hasWarrant === undefined || input.hasWarrant === null ? false : requireFlag(input.hasWarrant, 'hasWarrant'),
+    withCollectionAgency: agencyFlag ?? agencyReason !== undefined,
+    hasWarrant: warrantFlag ?? warrantReason !== undefined,
+    inferred: {
+      ...(agencyReason ? { withCollectionAgency: agencyReason } : {}),
+      ...(warrantReason ? { hasWarrant: warrantReason } : {}),
+    },
     status: input.responseStatus,
     rules,
   };

@@ -19,8 +19,10 @@ describe('resolutionOptions', () => {
     }
   });
 
-  it('opens everything for an ordinary case inside the protest window', () => {
-    expect(options.filter((entry) => entry.open).map((entry) => entry.option)).toEqual([...RESOLUTION_OPTIONS]);
+  it('opens everything but the waiver for an ordinary case inside the protest window; the waiver once tax and interest are paid', () => {
+    expect(options.filter((entry) => !entry.open).map((entry) => entry.option)).toEqual(['penalty_waiver']);
+    const penaltyLeft = resolutionOptions(resolutionCase({ balance: '200.00', unpaidTaxAndInterest: '0.00' }));
+    expect(penaltyLeft.filter((entry) => entry.open).map((entry) => entry.option)).toEqual([...RESOLUTION_OPTIONS]);
   });
 
   it('routes the penalty waiver and the protest with their forms and fax numbers', () => {
@@ -40,7 +42,8 @@ describe('resolutionOptions', () => {
     [{ balance: 'all of it' }, 'balance', expect.any(String)],
     [{ penaltyAmount: '-1' }, 'penaltyAmount', expect.any(String)],
     [{ unfiledReturns: 'no' }, 'unfiledReturns', 'must be true or false'],
-    [{ withCollectionAgency: undefined }, 'withCollectionAgency', 'must be true or false'],
+    [{ withCollectionAgency: 'no' }, 'withCollectionAgency', 'must be true or false'],
+    [{ unpaidTaxAndInterest: '1.234' }, 'unpaidTaxAndInterest', expect.any(String)],
     [{ hasWarrant: 'maybe' }, 'hasWarrant', 'must be true or false'],
     [{ responseStatus: 'ignored' }, 'responseStatus', expect.any(String)],
     [{ exposure: undefined }, 'exposure', 'must be an object'],

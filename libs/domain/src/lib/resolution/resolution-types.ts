@@ -15,11 +15,17 @@ export interface ResolutionCaseInput {
   readonly deadlines?: readonly { readonly kind: DeadlineKind; readonly dueDate: IsoDate }[] | null;
   readonly exposure: Exposure;
   readonly unfiledReturns: boolean;
-  readonly withCollectionAgency: boolean;
+  /**
+   * Overrides what the case says. Left out, an R-859 past its referral date means the account is with a
+   * collection agency (seed), and a levy or wage-execution notice means a warrant is out (§12-35).
+   */
+  readonly withCollectionAgency?: boolean | null;
   readonly hasWarrant?: boolean | null;
   readonly responseStatus: ResponseStatus;
   /** The penalty on the account (what a waiver could remove). */
   readonly penaltyAmount: MoneyInput;
+  /** Tax and interest still unpaid; left out, everything owed but the penalty. */
+  readonly unpaidTaxAndInterest?: MoneyInput | null;
   readonly rules?: RuleTables | null;
 }
 

@@ -15,7 +15,12 @@ describe('assessEscalationRisk', () => {
       expect(score).toBeLessThanOrEqual(100);
       expect(reasons.length).toBeGreaterThan(0);
     }
-    expect(risk.rulesApplied.map((rule) => rule.id)).toEqual(['enforcement.warrant_after_days', 'enforcement.bankruptcy_stay', 'risk.level_thresholds']);
+    expect(risk.rulesApplied.map((rule) => rule.id)).toEqual([
+      'enforcement.warrant_after_days',
+      'enforcement.warrant_served_by',
+      'enforcement.bankruptcy_stay',
+      'risk.level_thresholds',
+    ]);
   });
 
   it.each([

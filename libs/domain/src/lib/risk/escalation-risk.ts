@@ -127,12 +127,11 @@ function amountTier(balance: Money): number {
   return AMOUNT_TIERS.filter((tier) => balance.gte(tier)).length;
 }
 
-/** Levies and wage executions are served under a tax warrant (§12-35): the notice itself says one is out. */
-const WARRANT_SERVED_KINDS: readonly NoticeKind[] = ['levy_notice', 'wage_execution_notice'];
-
 /** Why a warrant weighs on the case, or undefined when none is possible yet. */
-function warrantReason(noticeKind: NoticeKind, taxDueDate: IsoDate, daysPastDue: number, warrantDays: number): string | undefined {
-  if (WARRANT_SERVED_KINDS.includes(noticeKind)) {
+function warrantReason(noticeKind: NoticeKind, taxDueDate: IsoDate, daysPastDue: number, rules: RuleTables): string | undefined {
+  const enforcement = rules.general.enforcement;
+  const warrantDays = enforcement.warrantAfterDays.value;
+  if (enforcement.warrantServedBy.value.includes(noticeKind)) {
     return 'a levy or wage execution is served under a tax warrant, so one is already out (Conn. Gen. Stat. §12-35)';
   }
   if (daysPastDue < warrantDays) return undefined;
@@ -227,7 +226,7 @@ export function assessEscalationRisk(input: EscalationRiskInput): EscalationRisk
   const facts: CaseFacts = {
     noticeKind,
     ageDays,
-    warrant: warrantReason(noticeKind, input.taxDueDate, asOfDay - taxDueDay, warrantDays),
+    warrant: warrantReason(noticeKind, input.taxDueDate, asOfDay - taxDueDay, rules),
     deadline: deadlineTerm(hardDay === undefined ? undefined : hardDay - asOfDay, input.nextHardDeadline ?? undefined),
     referral: referralTerm(noticeKind, noticeDay, asOfDay, rules),
     age: ageTerm(ageDays),
@@ -255,6 +254,7 @@ export function assessEscalationRisk(input: EscalationRiskInput): EscalationRisk
     mechanisms,
     rulesApplied: [
       appliedRule(enforcement.warrantAfterDays, `Tax warrant possible once tax is ${warrantDays} days past its due date`),
+      appliedRule(enforcement.warrantServedBy, 'Levy and wage-execution notices are served under a tax warrant'),
       appliedRule(enforcement.bankruptcyStay, 'Bankruptcy\'s automatic stay pauses enforcement'),
       appliedRule(rules.general.risk.levelThresholds, 'Risk levels: low, elevated, high, critical by score'),
     ],

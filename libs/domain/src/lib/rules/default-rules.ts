@@ -509,6 +509,16 @@ const DEFAULT_TABLES: RuleTables = {
           url: 'https://www.oconnorlyon.com/blog/2021/6/28/a-guide-to-resolving-tax-debts-with-the-connecticut-drs',
         },
       },
+      notUnderCriminalInvestigation: {
+        id: 'installment.not_under_criminal_investigation',
+        value: true,
+        citation: {
+          source: 'secondary',
+          reference: 'O\'Connor Lyon (2021), quoting DRS criteria: account not under warrant, bankruptcy, suspense or criminal investigation',
+          url: 'https://www.oconnorlyon.com/blog/2021/6/28/a-guide-to-resolving-tax-debts-with-the-connecticut-drs',
+        },
+        note: 'Read from the client\'s record (under criminal investigation).',
+      },
       maxBalance: {
         id: 'installment.max_balance',
         value: '10000.00',
@@ -538,6 +548,15 @@ const DEFAULT_TABLES: RuleTables = {
         value: true,
         citation: { source: 'drs', reference: 'DRS penalty waiver page (current text): tax and interest must be paid before a waiver is considered' },
       },
+      complianceFirst: {
+        id: 'penalty_waiver.compliance_first',
+        value: true,
+        citation: {
+          source: 'secondary',
+          reference: 'DRS Policy Statement PS 2013(5), Penalty Waiver Policy, as summarised at the time (the text itself was not found in the public sources searched)',
+        },
+        note: 'No waiver request is considered while returns are unfiled or tax or interest is unpaid, unless the taxpayer is keeping to a DRS payment plan or has a timely protest or appeal.',
+      },
     },
     offerOfCompromise: {
       doesNotStopEnforcement: {
@@ -556,7 +575,13 @@ const DEFAULT_TABLES: RuleTables = {
         id: 'enforcement.warrant_after_days',
         value: 30,
         citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-35(a)(3) (warrant once tax is unpaid 30 days after its due date)', url: cga('202', '12-35') },
-        note: 'Counted from the tax\'s original due date, not the notice date: a notice for an old period can already be past it. Levy and wage-execution notices are served under a warrant, so one is out already.',
+        note: 'Counted from the tax\'s original due date, not the notice date: a notice for an old period can already be past it.',
+      },
+      warrantServedBy: {
+        id: 'enforcement.warrant_served_by',
+        value: ['levy_notice', 'wage_execution_notice'],
+        citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-35 (levies and wage executions are made under a tax warrant)', url: cga('202', '12-35') },
+        note: 'A notice of these kinds means a warrant is out: a standard installment plan is closed and the warrant weighs on the risk from the first day.',
       },
       bankruptcyStay: {
         id: 'enforcement.bankruptcy_stay',

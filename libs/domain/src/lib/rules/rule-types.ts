@@ -135,6 +135,7 @@ export interface GeneralRules {
     readonly notInBankruptcy: RuleRow<boolean>;
     readonly notWithCollectionAgency: RuleRow<boolean>;
     readonly noWarrant: RuleRow<boolean>;
+    readonly notUnderCriminalInvestigation: RuleRow<boolean>;
     /** Largest balance DRS plans accept; null for no limit. */
     readonly maxBalance: RuleRow<string | null>;
   };
@@ -142,12 +143,16 @@ export interface GeneralRules {
     readonly committeeThreshold: RuleRow<string>;
     readonly auditPenaltiesProtested: RuleRow<boolean>;
     readonly taxAndInterestFirst: RuleRow<boolean>;
+    /** No waiver while returns are unfiled or tax and interest unpaid, unless on a compliant plan or with a timely protest. */
+    readonly complianceFirst: RuleRow<boolean>;
   };
   readonly offerOfCompromise: {
     readonly doesNotStopEnforcement: RuleRow<boolean>;
   };
   readonly enforcement: {
     readonly warrantAfterDays: RuleRow<number>;
+    /** Notice kinds served under a tax warrant: the notice itself says one is out. */
+    readonly warrantServedBy: RuleRow<readonly NoticeKind[]>;
     readonly bankruptcyStay: RuleRow<boolean>;
   };
   readonly risk: {

@@ -179,6 +179,7 @@ function validateGeneral(rules: RuleTables): void {
     ['notInBankruptcy', 'installment.not_in_bankruptcy'],
     ['notWithCollectionAgency', 'installment.not_with_collection_agency'],
     ['noWarrant', 'installment.no_warrant'],
+    ['notUnderCriminalInvestigation', 'installment.not_under_criminal_investigation'],
   ] as const) {
     requireRow(plan[name], id, `${path}.installmentPlan.${name}`);
     requireBoolean(plan[name].value, `${path}.installmentPlan.${name}.value`);
@@ -193,6 +194,8 @@ function validateGeneral(rules: RuleTables): void {
   requireBoolean(waiver.auditPenaltiesProtested.value, `${path}.penaltyWaiver.auditPenaltiesProtested.value`);
   requireRow(waiver.taxAndInterestFirst, 'penalty_waiver.tax_and_interest_first', `${path}.penaltyWaiver.taxAndInterestFirst`);
   requireBoolean(waiver.taxAndInterestFirst.value, `${path}.penaltyWaiver.taxAndInterestFirst.value`);
+  requireRow(waiver.complianceFirst, 'penalty_waiver.compliance_first', `${path}.penaltyWaiver.complianceFirst`);
+  requireBoolean(waiver.complianceFirst.value, `${path}.penaltyWaiver.complianceFirst.value`);
 
   const offer = general.offerOfCompromise.doesNotStopEnforcement;
   requireRow(offer, 'offer_of_compromise.does_not_stop_enforcement', `${path}.offerOfCompromise.doesNotStopEnforcement`);
@@ -200,6 +203,11 @@ function validateGeneral(rules: RuleTables): void {
 
   requireRow(general.enforcement.warrantAfterDays, 'enforcement.warrant_after_days', `${path}.enforcement.warrantAfterDays`);
   requireInteger(general.enforcement.warrantAfterDays.value, `${path}.enforcement.warrantAfterDays.value`, 0, 3650);
+  const served = general.enforcement.warrantServedBy;
+  requireRow(served, 'enforcement.warrant_served_by', `${path}.enforcement.warrantServedBy`);
+  if (!Array.isArray(served.value) || !served.value.every((kind) => isOneOf(NOTICE_KINDS, kind))) {
+    fail(`${path}.enforcement.warrantServedBy.value`, `must be a list of notice kinds (${NOTICE_KINDS.join(', ')})`);
+  }
   requireRow(general.enforcement.bankruptcyStay, 'enforcement.bankruptcy_stay', `${path}.enforcement.bankruptcyStay`);
   requireBoolean(general.enforcement.bankruptcyStay.value, `${path}.enforcement.bankruptcyStay.value`);
 

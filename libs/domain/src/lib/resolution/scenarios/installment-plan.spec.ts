@@ -34,7 +34,11 @@ describe('scenario: installment plan eligibility', () => {
   it('lets a firm turn the secondary-source criteria off', () => {
     const rules = effectiveRules({
       general: {
-        installmentPlan: { maxBalance: { value: null }, notWithCollectionAgency: { value: false }, noWarrant: { value: false } },
+        installmentPlan: {
+          maxBalance: { value: null },
+          notWithCollectionAgency: { value: false },
+          noWarrant: { value: false },
+        },
       },
     });
     expect(plan({ rules, balance: '12500.00', withCollectionAgency: true, hasWarrant: true }).open).toBe(true);
@@ -43,5 +47,42 @@ describe('scenario: installment plan eligibility', () => {
   it('is closed when a plan is already active, and warns after a default', () => {
     expect(plan({ responseStatus: 'plan_active' }).reasons).toEqual(['an installment plan is already active']);
     expect(plan({ responseStatus: 'plan_defaulted' }).warnings.join(' ')).toMatch(/previous plan defaulted/);
+  });
+
+  it('a balance of exactly $10,000.00 may have a standard plan; a cent more may not', () => {
+    expect(plan({ balance: '10000.00' }).open).toBe(true);
+    expect(plan({ balance: '10000.01' }).open).toBe(false);
+  });
+});
+
+// What the case itself says, read without the caller having to tick a box; the caller's flags still override.
+describe('scenario: eligibility read from the case', () => {
+  const secondary = '(2021 quote of DRS criteria, a secondary source; the firm may turn it off)';
+
+  it('an R-859 past its referral date is with the collection agency: the standard plan is lost (seed)', () => {
+    // Dated 2026-05-04: referral 2026-05-14. On the 14th the plan is still open; on the 15th it is not.
+    const r859 = { noticeKind: 'r859_referral', noticeDate: '2026-05-04' } as const;
+    expect(plan({ ...r859, asOf: '2026-05-14', withCollectionAgency: undefined }).open).toBe(true);
+    const lost = plan({ ...r859, asOf: '2026-05-15', withCollectionAgency: undefined });
+    expect(lost.open).toBe(false);
+    expect(lost.reasons).toEqual([
+      `installment plan: the account is with a collection agency: the R-859 referral date 2026-05-14 has passed, so the account is with a private collection agency ${secondary}`,
+    ]);
+    // The practitioner who knows better (paid before the referral went out) says so.
+    expect(plan({ ...r859, asOf: '2026-05-15', withCollectionAgency: false }).open).toBe(true);
+  });
+
+  it('a levy or wage-execution notice means a warrant is out (§12-35)', () => {
+    for (const noticeKind of ['levy_notice', 'wage_execution_notice'] as const) {
+      const closed = plan({ noticeKind, hasWarrant: undefined });
+      expect(closed.reasons).toEqual([
+        `installment plan: a tax warrant has been issued: a levy or wage-execution notice is served under a tax warrant (Conn. Gen. Stat. §12-35) ${secondary}`,
+      ]);
+    }
+  });
+
+  it('a client under criminal investigation cannot have a standard plan (DRS criteria)', () => {
+    const closed = plan({ exposure: { ...resolutionCase().exposure, underCriminalInvestigation: true } });
+    expect(closed.reasons).toEqual([`installment plan: the taxpayer is under criminal investigation ${secondary}`]);
   });
 });
