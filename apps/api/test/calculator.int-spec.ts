@@ -98,6 +98,33 @@ describe('calculator and rules', () => {
     expect(response.body.payments.at(-1).remainingBalance).toBe('0.00');
   });
 
+  it('keeps the interest of months that begin between a known penalty-and-interest figure and a later plan start', async () => {
+    // $320 owed on 2026-10-15 (6 months); a plan starting 2026-12-01 opens at 8 months: $360.
+    const response = await testApp.http
+      .post('/api/calculator/installment-plan')
+      .set(bearer(firm.tokens.practitioner))
+      .send({
+        taxType: 'individual_income',
+        balance: '2000.00',
+        dueDate: '2026-04-15',
+        months: 6,
+        startDate: '2026-12-01',
+        penaltyAndInterestAlreadyDue: '320.00',
+        penaltyAndInterestAsOf: '2026-10-15',
+      })
+      .expect(200);
+    expect(response.body.opening).toEqual({ tax: '2000.00', penaltyAndInterest: '360.00', total: '2360.00' });
+  });
+
+  it('charges nothing for income tax due Saturday 2023-04-15 and paid the next business day, 2023-04-18 (§12-39a)', async () => {
+    const response = await testApp.http
+      .post('/api/calculator/quote')
+      .set(bearer(firm.tokens.assistant))
+      .send({ taxType: 'individual_income', tax: '1000.00', dueDate: '2023-04-15', asOf: '2023-05-01', payments: [{ date: '2023-04-18', amount: '1000.00' }] })
+      .expect(200);
+    expect(response.body).toMatchObject({ months: 0, penalty: '0.00', interest: '0.00', total: '0.00', timelyThrough: '2023-04-18' });
+  });
+
   describe('bad input answers 400 naming the field', () => {
     it.each([
       ['quote', { ...seedExample, taxType: 'estate' }, 'taxType'],
@@ -113,6 +140,7 @@ describe('calculator and rules', () => {
       ['deadlines', { noticeKind: 'r859_referral' }, 'noticeDate'],
       ['installment-plan', { taxType: 'individual_income', balance: '2000.00', dueDate: '2026-04-15', months: 13, startDate: '2026-12-01' }, 'months'],
       ['installment-plan', { taxType: 'individual_income', balance: '2000.00', dueDate: '2026-04-15', months: 1, startDate: '2026-12-01' }, 'months'],
+      ['installment-plan', { taxType: 'individual_income', balance: '2000.00', dueDate: '2026-04-15', months: 6, startDate: '2026-12-01', penaltyAndInterestAlreadyDue: '320.00', penaltyAndInterestAsOf: '2026-12-02' }, 'penaltyAndInterestAsOf'],
     ])('%s with %j → %s', async (endpoint, body, field) => {
       const response = await testApp.http.post(`/api/calculator/${endpoint}`).set(bearer(firm.tokens.practitioner)).send(body).expect(400);
       expect(Object.keys(response.body.fields)).toEqual([field]);

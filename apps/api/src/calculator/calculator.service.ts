@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../common/clock';
 import {
   accrue,
   AccrualResult,
@@ -37,6 +38,8 @@ export interface QuoteView {
 /** Thin: every number and date comes from libs/domain, under the firm's effective rules. */
 @Injectable()
 export class CalculatorService {
+  constructor(private readonly clock: Clock) {}
+
   quote(rules: RuleTables, dto: QuoteDto): QuoteView {
     const liability = { taxType: dto.taxType, tax: dto.tax, dueDate: dto.dueDate, payments: dto.payments ?? [], rules };
     const result = accrue({ ...liability, asOf: dto.asOf });
@@ -75,6 +78,14 @@ export class CalculatorService {
   }
 
   installmentPlan(rules: RuleTables, dto: InstallmentPlanDto): InstallmentSchedule {
-    return installmentSchedule({ ...dto, penaltyAndInterestAlreadyDue: dto.penaltyAndInterestAlreadyDue ?? null, rules });
+    const today = this.clock.today();
+    // A figure given without its day is what is owed today: months that begin before a later start still accrue.
+    const asOf = dto.penaltyAndInterestAsOf ?? (dto.penaltyAndInterestAlreadyDue !== undefined && today <= dto.startDate ? today : null);
+    return installmentSchedule({
+      ...dto,
+      penaltyAndInterestAlreadyDue: dto.penaltyAndInterestAlreadyDue ?? null,
+      penaltyAndInterestAsOf: asOf,
+      rules,
+    });
   }
 }

@@ -320,6 +320,8 @@ export class ResolutionsService {
       taxType: ctx.notice.taxType,
       balance: unpaid.tax,
       penaltyAndInterestAlreadyDue: new Decimal(unpaid.penalty).plus(unpaid.interest).toFixed(2),
+      // Owed as of the figures' day; months that begin before a later first payment still accrue.
+      penaltyAndInterestAsOf: ctx.view.figures.asOf <= startDate ? ctx.view.figures.asOf : null,
       dueDate: ctx.notice.taxDueDate,
       months,
       startDate,

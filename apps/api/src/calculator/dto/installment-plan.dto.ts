@@ -16,6 +16,14 @@ export class InstallmentPlanDto {
   @IsMoneyString()
   penaltyAndInterestAlreadyDue?: string;
 
+  /**
+   * The day that figure was owed (a notice's as-of date); interest for months beginning between it and the
+   * start is added. Defaults to today when the plan starts later, else to the start date.
+   */
+  @IsOptional()
+  @IsCalendarDate()
+  penaltyAndInterestAsOf?: string;
+
   @IsCalendarDate()
   dueDate!: string;
 

@@ -33,6 +33,7 @@ export function previewPlan(
         taxType: notice.taxType as TaxType,
         balance: unpaid.tax,
         penaltyAndInterestAlreadyDue: formatMoney(alreadyDue),
+        penaltyAndInterestAsOf: notice.figures.asOf <= startDate ? notice.figures.asOf : null,
         dueDate: notice.taxDueDate,
         months,
         startDate,

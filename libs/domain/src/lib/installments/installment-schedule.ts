@@ -12,8 +12,13 @@ export interface InstallmentScheduleInput {
   readonly taxType: TaxType;
   /** The unpaid tax (not penalty or interest) when the plan starts; interest keeps accruing on it. */
   readonly balance: MoneyInput;
-  /** Penalty and interest owed at the start, if known; otherwise computed as if `balance` was unpaid since `dueDate`. */
+  /** Penalty and interest owed on `penaltyAndInterestAsOf`, if known; otherwise computed as if `balance` was unpaid since `dueDate`. */
   readonly penaltyAndInterestAlreadyDue?: MoneyInput | null;
+  /**
+   * The day `penaltyAndInterestAlreadyDue` was owed (a case's figures are as of today); interest from then to
+   * the start is added to it. Left out, the figure is taken as owed on the start date.
+   */
+  readonly penaltyAndInterestAsOf?: IsoDate | null;
   /** The tax's original due date: interest months are counted from it. */
   readonly dueDate: IsoDate;
   readonly months: number;
@@ -103,11 +108,20 @@ export function installmentSchedule(input: InstallmentScheduleInput): Installmen
   if (startDay <= dueDay) {
     throw new DomainValidationError('startDate', 'must be after dueDate (a plan pays a balance already past due)');
   }
+  const alreadyDueDay =
+    input.penaltyAndInterestAsOf === undefined || input.penaltyAndInterestAsOf === null
+      ? startDay
+      : dayNumberOf(input.penaltyAndInterestAsOf, 'penaltyAndInterestAsOf');
+  if (alreadyDueDay > startDay) throw new DomainValidationError('penaltyAndInterestAsOf', 'must not be after startDate');
 
   const compiled = compiledTaxRules(taxType, rules);
   const opening = new AccrualLedger(compiled, MonthBoundaries.of(dueDay, compiled), { tax: balance }, false);
-  opening.accrueThrough(startDay);
-  if (alreadyDue !== undefined) opening.setPenaltyAndInterest(alreadyDue);
+  // The known figure replaces what accrued up to its own day; the months from then to the start still accrue.
+  opening.accrueThrough(alreadyDue === undefined ? startDay : alreadyDueDay);
+  if (alreadyDue !== undefined) {
+    opening.setPenaltyAndInterest(alreadyDue);
+    opening.accrueThrough(startDay);
+  }
   const openingBalance = opening.balance;
 
   const paymentDays = Array.from({ length: months }, (_, index) => addMonthsToDayNumber(startDay, index));
