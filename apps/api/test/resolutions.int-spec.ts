@@ -179,6 +179,25 @@ describe('resolutions', () => {
     expect(tooMuch.body.fields.amountWaived[0]).toMatch(/interest is never waived/);
     const approved = await testApp.http.post(`/api/resolutions/${id}/status`).set(asPractitioner()).send({ to: 'approved', version: 2, amountWaived: '200.00' }).expect(201);
     expect(approved.body.resolution).toMatchObject({ status: 'approved', amount: '200.00' });
+    // The waiver reaches every figure: the case read, the stored figures the sweep writes, the calculator
+    // and the options (nothing left to waive).
+    expect(approved.body.notice.figures).toMatchObject({ balanceNow: '2140.00', penaltyNow: '0.00', penaltyWaived: '200.00' });
+    const stored = async () =>
+      (await testApp.dataSource.query(`SELECT balance_now::text AS balance FROM notice WHERE id = $1`, [created.id]))[0].balance;
+    expect(await stored()).toBe('2140.00');
+    await testApp.dataSource.query(`UPDATE notice SET figures_as_of = NULL, figures_stable_until = NULL, balance_now = 0 WHERE id = $1`, [created.id]);
+    await testApp.http.post('/api/sweeps').set(bearer(firm.tokens.manager)).send({ asOf: TODAY }).expect(201);
+    expect(await stored()).toBe('2140.00');
+    const quote = await testApp.http
+      .post('/api/calculator/quote')
+      .set(asPractitioner())
+      .send({ taxType: 'individual_income', tax: '2000.00', dueDate: '2026-04-15', asOf: TODAY, penaltyWaived: '200.00' })
+      .expect(200);
+    expect(quote.body).toMatchObject({ total: '2140.00', penalty: '0.00', penaltyWaived: '200.00' });
+    const options = await testApp.http.get(`/api/notices/${created.id}/options`).set(asPractitioner()).expect(200);
+    expect(options.body.find((o: { option: string }) => o.option === 'penalty_waiver').reasons).toContain(
+      'penalty waiver: there is no penalty on the account to waive',
+    );
     await testApp.http.post(`/api/resolutions/${id}/status`).set(asPractitioner()).send({ to: 'approved', version: 2, amountWaived: '200.00' }).expect(409);
 
     const offer = await testApp.http

@@ -23,6 +23,7 @@ export interface QuoteView {
   months: number;
   tax: string;
   penalty: string;
+  penaltyWaived: string;
   interest: string;
   paid: string;
   total: string;
@@ -41,13 +42,21 @@ export class CalculatorService {
   constructor(private readonly clock: Clock) {}
 
   quote(rules: RuleTables, dto: QuoteDto): QuoteView {
-    const liability = { taxType: dto.taxType, tax: dto.tax, dueDate: dto.dueDate, payments: dto.payments ?? [], rules };
+    const liability = {
+      taxType: dto.taxType,
+      tax: dto.tax,
+      dueDate: dto.dueDate,
+      payments: dto.payments ?? [],
+      penaltyWaived: dto.penaltyWaived ?? null,
+      rules,
+    };
     const result = accrue({ ...liability, asOf: dto.asOf });
     return {
       timelyThrough: result.timelyThrough,
       months: result.monthsLate,
       tax: result.tax,
       penalty: result.penalty,
+      penaltyWaived: result.penaltyWaived,
       interest: result.interest,
       paid: result.paid,
       total: result.total,
@@ -61,7 +70,14 @@ export class CalculatorService {
   }
 
   projection(rules: RuleTables, dto: ProjectionDto): { runs: PayoffRun[] } {
-    const liability = { taxType: dto.taxType, tax: dto.tax, dueDate: dto.dueDate, payments: dto.payments ?? [], rules };
+    const liability = {
+      taxType: dto.taxType,
+      tax: dto.tax,
+      dueDate: dto.dueDate,
+      payments: dto.payments ?? [],
+      penaltyWaived: dto.penaltyWaived ?? null,
+      rules,
+    };
     return { runs: projectPayoffByDay(liability, { from: dto.from, to: dto.to }) };
   }
 

@@ -4,6 +4,10 @@ import { EntityManager } from 'typeorm';
 import { preparedQuery } from '../database/prepared-query';
 import { DeadlineFacts } from './notice-figures';
 
+/** The penalty approved waivers took off a case `n` (a waiver's approval is final), as money text. */
+export const PENALTY_WAIVED_SQL = `(SELECT coalesce(sum(r.amount), 0)::numeric(14,2)::text FROM resolution r
+    WHERE r.notice_id = n.id AND r.type = 'penalty_waiver' AND r.status = 'approved')`;
+
 /** Everything a case's view is made of, read in one statement: the notice, its client, assignee, deadlines and payments. */
 export interface CaseRead {
   id: string;
@@ -34,6 +38,8 @@ export interface CaseRead {
   deadlines: DeadlineFacts[];
   /** Single payments and paid plan installments, by date. */
   payments: PaymentInput[];
+  /** Penalty taken off by approved waivers ("0.00" when none). */
+  penaltyWaived: string;
 }
 
 /** Which cases to read, in order: SQL returning one `id` column, and its parameters ($1 … $n). */
@@ -72,7 +78,8 @@ SELECT n.id, n.client_id AS "clientId", c.legal_name AS "clientName", n.kind, n.
                  WHERE r.notice_id = n.id AND r.type = 'payment' AND r.amount IS NOT NULL AND r.date IS NOT NULL
                 UNION ALL
                 SELECT i.paid_on::text, i.paid_amount::text FROM installment i JOIN resolution r ON r.id = i.resolution_id
-                 WHERE r.notice_id = n.id AND i.status = 'paid') p) AS payments
+                 WHERE r.notice_id = n.id AND i.status = 'paid') p) AS payments,
+       ${PENALTY_WAIVED_SQL} AS "penaltyWaived"
   FROM unnest(ARRAY(${selection})) WITH ORDINALITY AS page(id, position)
   JOIN notice n ON n.id = page.id AND n.firm_id = $${firmParam} AND n.deleted_at IS NULL
   JOIN client c ON c.id = n.client_id AND c.firm_id = n.firm_id

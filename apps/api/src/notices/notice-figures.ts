@@ -31,6 +31,8 @@ export interface CaseFacts {
   responseStatus: ResponseStatus;
   exposure: Exposure;
   payments: PaymentInput[];
+  /** Penalty taken off by approved waivers. */
+  penaltyWaived: string;
   nextHardDeadline: string | null;
 }
 
@@ -43,6 +45,7 @@ const accrualInput = (facts: CaseFacts, rules: RuleTables, asOf: IsoDate) => ({
   tax: facts.statedTax,
   dueDate: facts.taxDueDate,
   payments: facts.payments,
+  penaltyWaived: facts.penaltyWaived,
   asOf,
   rules,
 });
@@ -115,12 +118,13 @@ function openDeadlines(deadlines: readonly DeadlineFacts[]): DeadlineFacts[] {
 }
 
 /** The notice's own inputs to its figures (statedTax as exact decimal text). */
-export type CaseBasics = Pick<CaseFacts, 'kind' | 'taxType' | 'noticeDate' | 'taxDueDate' | 'statedTax' | 'responseStatus'>;
+export type CaseBasics = Pick<CaseFacts, 'kind' | 'taxType' | 'noticeDate' | 'taxDueDate' | 'statedTax' | 'responseStatus' | 'penaltyWaived'>;
 
 /** What the figures of a case rest on: the notice, its client's exposure, its open deadlines and payments. */
 export function caseFactsOf(basics: CaseBasics, exposure: Exposure, deadlines: readonly DeadlineFacts[], payments: PaymentInput[]): CaseFacts {
-  const { kind, taxType, noticeDate, taxDueDate, statedTax, responseStatus } = basics;
+  const { kind, taxType, noticeDate, taxDueDate, statedTax, responseStatus, penaltyWaived } = basics;
   return {
+    penaltyWaived,
     kind,
     taxType,
     noticeDate,
@@ -151,6 +155,7 @@ export function computeFigures(facts: CaseFacts, deadlines: readonly DeadlineFac
     asOf,
     balanceNow: now.total,
     penaltyNow: now.penalty,
+    penaltyWaived: now.penaltyWaived,
     interestNow: now.interest,
     unpaid: { ...now.unpaid },
     paid: now.paid,

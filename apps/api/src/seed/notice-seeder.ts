@@ -135,7 +135,7 @@ function rowsFor(
     });
     // As NoticesService stores them after every change: the live figures, from the same function.
     const ownFacts = own.map(deadlineFactsOf);
-    const facts = caseFactsOf({ ...notice, statedTax: notice.statedTax.toFixed(2) }, exposureOf(client), ownFacts, []);
+    const facts = caseFactsOf({ ...notice, statedTax: notice.statedTax.toFixed(2), penaltyWaived: '0.00' }, exposureOf(client), ownFacts, []);
     const figures = computeFigures(facts, ownFacts, input.rules, input.asOf);
     const nextHard = own.filter((deadline) => deadline.hard && deadline.status === 'open').sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
     notice.nextHardDeadline = nextHard?.dueDate ?? null;

@@ -12,6 +12,8 @@ export interface CaseRow {
   notice_date: string;
   tax_due_date: string;
   stated_tax: string;
+  /** Penalty taken off by approved waivers. */
+  penalty_waived: string;
   response_status: ResponseStatus;
   risk_level: string;
   risk_score: number;
@@ -74,6 +76,7 @@ export function computeCasePage(rows: CaseRow[], payments: ReadonlyMap<string, P
         underCriminalInvestigation: row.under_criminal_investigation,
       },
       payments: payments.get(row.id) ?? [],
+      penaltyWaived: row.penalty_waived,
       nextHardDeadline: next,
     };
     const rules = rulesFor(row.firm_id);

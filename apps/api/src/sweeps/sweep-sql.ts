@@ -7,6 +7,8 @@
  * Parameters everywhere: $1 = as-of day, $2 = firm id or NULL for every firm, $3 = batch size.
  */
 
+import { PENALTY_WAIVED_SQL } from '../notices/case-read';
+
 const FIRM = (alias: string) => `($2::uuid IS NULL OR ${alias}.firm_id = $2::uuid)`;
 
 /**
@@ -150,7 +152,8 @@ SELECT (SELECT id FROM page ORDER BY id DESC LIMIT 1) AS last_id, (SELECT count(
 
 const CASE_COLUMNS = `
 SELECT n.id, n.firm_id, n.assignee_id, n.client_id, n.kind, n.tax_type, n.notice_date::text AS notice_date,
-       n.tax_due_date::text AS tax_due_date, n.stated_tax::text AS stated_tax, n.response_status, n.risk_level,
+       n.tax_due_date::text AS tax_due_date, n.stated_tax::text AS stated_tax, ${PENALTY_WAIVED_SQL} AS penalty_waived,
+       n.response_status, n.risk_level,
        n.risk_score, n.balance_now::text AS balance_now, n.next_hard_deadline::text AS stored_next_hard, n.figures_as_of::text AS figures_as_of, n.figures_stable_until::text AS figures_stable_until, n.mechanism_levels,
        CASE WHEN n.next_hard_deadline >= $1::date THEN n.next_hard_deadline::text
             ELSE (SELECT min(d.due_date)::text FROM deadline d WHERE d.notice_id = n.id AND d.status = 'open' AND d.hard) END AS next_hard,

@@ -118,6 +118,8 @@ export interface NoticeFigures {
   asOf: string;
   balanceNow: string;
   penaltyNow: string;
+  /** Penalty taken off by approved waivers (DRS-PW); already out of balanceNow and penaltyNow. */
+  penaltyWaived: string;
   interestNow: string;
   /** What is still owed of each part after the payments recorded (tax first, by the default rule). */
   unpaid: { tax: string; penalty: string; interest: string };

@@ -31,6 +31,11 @@ export class LiabilityDto {
   @ValidateNested({ each: true })
   @Type(() => PaymentDto)
   payments?: PaymentDto[];
+
+  /** Penalty DRS has waived (an approved DRS-PW): taken off the penalty, never off interest. */
+  @IsOptional()
+  @IsMoneyString()
+  penaltyWaived?: string;
 }
 
 export class QuoteDto extends LiabilityDto {

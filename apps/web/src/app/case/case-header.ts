@@ -67,7 +67,8 @@ export class CaseHeader {
     const unpaid = paidSome
       ? `; still unpaid: penalty ${formatUsd(figures.unpaid.penalty)}, interest ${formatUsd(figures.unpaid.interest)}`
       : '';
-    return `As of ${dateLabel(figures.asOf)}, ${late}${unpaid}.`;
+    const waived = figures.penaltyWaived !== '0.00' ? `; penalty of ${formatUsd(figures.penaltyWaived)} waived by DRS` : '';
+    return `As of ${dateLabel(figures.asOf)}, ${late}${unpaid}${waived}.`;
   });
 
   protected dateLabel(date: string | null): string {

@@ -152,6 +152,7 @@ export function noticeView(overrides: Partial<NoticeView> = {}): NoticeView {
       asOf: '2026-11-25',
       balanceNow: '2412.35',
       penaltyNow: '200.00',
+      penaltyWaived: '0.00',
       interestNow: '212.35',
       unpaid: { tax: '2000.00', penalty: '200.00', interest: '212.35' },
       paid: '0.00',

@@ -1,7 +1,7 @@
 import { dayNumberOf } from '../dates/calendar-date';
 import { requireTaxType, rulesOrDefault } from '../deadlines/input-validation';
 import { DomainValidationError } from '../errors/domain-validation-error';
-import { formatMoney, parseMoney, type Money } from '../money/money';
+import { ZERO, formatMoney, parseMoney, type Money } from '../money/money';
 import { compiledTaxRules, type CompiledTaxRules } from '../rules/compiled-rules';
 import type { TaxType } from '../vocabulary/vocabulary';
 import { AccrualLedger, MonthBoundaries } from './accrual-ledger';
@@ -22,6 +22,8 @@ export interface ParsedAccrual {
   readonly dueDate: string;
   readonly asOfDay: number;
   readonly asOf: string;
+  /** Penalty waived by DRS; zero when none. */
+  readonly penaltyWaived: Money;
   /** In date order (stable for same-day payments). */
   readonly payments: readonly ParsedPayment[];
   readonly rules: CompiledTaxRules;
@@ -71,6 +73,8 @@ export function parseAccrualInput(input: AccrualInput, asOfField = 'asOf'): Pars
     asOfDay,
     asOf: input.asOf,
     payments: parsePayments(input.payments),
+    penaltyWaived:
+      input.penaltyWaived === undefined || input.penaltyWaived === null ? ZERO : parseMoney(input.penaltyWaived, 'penaltyWaived'),
     rules,
     boundaries: MonthBoundaries.of(dueDay, rules),
   };
@@ -84,7 +88,7 @@ export function runLedger(
   untilDay: number,
   recordMonths: boolean,
 ): { readonly ledger: AccrualLedger; readonly applied: readonly AppliedPayment[] } {
-  const ledger = new AccrualLedger(parsed.rules, parsed.boundaries, { tax: parsed.tax }, recordMonths);
+  const ledger = new AccrualLedger(parsed.rules, parsed.boundaries, { tax: parsed.tax, penaltyWaived: parsed.penaltyWaived }, recordMonths);
   if (parsed.payments.length === 0) {
     ledger.accrueThrough(untilDay);
     return { ledger, applied: NONE_APPLIED };

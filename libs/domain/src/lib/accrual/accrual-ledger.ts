@@ -99,6 +99,8 @@ export class AccrualLedger {
   /** Unpaid tax: what interest is charged on. */
   tax: Money;
   penaltyAssessed: Money = ZERO;
+  /** The part of the assessed penalty an approved waiver took off. */
+  penaltyWaived: Money = ZERO;
   interestCharged: Money = ZERO;
   private penaltyPaid: Money = ZERO;
   private interestPaid: Money = ZERO;
@@ -110,6 +112,7 @@ export class AccrualLedger {
   nextMonth = 1;
   monthsLate = 0;
   private readonly runs: ChargedRun[] | null;
+  private readonly waiver: Money;
 
   // The monthly charge depends only on the unpaid tax; keep it while the tax is unchanged.
   private chargeTax: Money | null = null;
@@ -118,16 +121,18 @@ export class AccrualLedger {
   constructor(
     private readonly rules: CompiledTaxRules,
     private readonly boundaries: MonthBoundaries,
-    opening: { readonly tax: Money },
+    opening: { readonly tax: Money; readonly penaltyWaived?: Money },
     recordMonths: boolean,
   ) {
     this.tax = opening.tax;
+    this.waiver = opening.penaltyWaived ?? ZERO;
     this.runs = recordMonths ? [] : null;
   }
 
   clone(): AccrualLedger {
-    const copy = new AccrualLedger(this.rules, this.boundaries, { tax: this.tax }, false);
+    const copy = new AccrualLedger(this.rules, this.boundaries, { tax: this.tax, penaltyWaived: this.waiver }, false);
     copy.penaltyAssessed = this.penaltyAssessed;
+    copy.penaltyWaived = this.penaltyWaived;
     copy.interestCharged = this.interestCharged;
     copy.penaltyPaid = this.penaltyPaid;
     copy.interestPaid = this.interestPaid;
@@ -194,7 +199,9 @@ export class AccrualLedger {
     if (!this.tax.gt(0)) return;
     const computed = roundToCents(this.tax.times(this.rules.penaltyRate));
     const penalty = this.rules.penaltyMinimum ? maxMoney(computed, this.rules.penaltyMinimum) : computed;
-    this.penaltyAssessed = plus(this.penaltyAssessed, penalty);
+    // A waiver removes penalty only, and never more than was assessed.
+    this.penaltyWaived = this.waiver.isZero() ? ZERO : this.waiver.gt(penalty) ? penalty : this.waiver;
+    this.penaltyAssessed = plus(this.penaltyAssessed, minus(penalty, this.penaltyWaived));
   }
 
   private chargeMonths(count: number): void {

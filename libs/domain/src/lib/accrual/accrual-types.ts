@@ -16,6 +16,8 @@ export interface AccrualInput {
   readonly dueDate: IsoDate;
   /** Payments toward this liability. Those dated after `asOf` have not happened yet and are ignored. */
   readonly payments?: readonly PaymentInput[] | null;
+  /** Penalty DRS has waived (an approved DRS-PW): taken off the penalty when it is assessed. Never interest. */
+  readonly penaltyWaived?: MoneyInput | null;
   readonly asOf: IsoDate;
   readonly rules?: RuleTables | null;
 }
@@ -63,8 +65,10 @@ export interface AccrualQuote {
   /** Months in which some tax was unpaid (each part month counted whole); 0 when paid by the due date. */
   readonly monthsLate: number;
   readonly tax: string;
-  /** Late-payment penalty assessed (whether or not since paid). */
+  /** Late-payment penalty assessed (whether or not since paid), less any penalty waived. */
   readonly penalty: string;
+  /** Penalty taken off by an approved waiver (at most the penalty assessed). */
+  readonly penaltyWaived: string;
   /** Interest charged to date (whether or not since paid). */
   readonly interest: string;
   readonly paid: string;
