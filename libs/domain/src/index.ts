@@ -76,6 +76,8 @@ export type {
   MonthCountingValue,
   NoticeKindRules,
   ResolutionRouting,
+  ReturnDueDateValue,
+  ReturnDueRule,
   RiskThresholds,
   RuleOverrides,
   RuleRow,
@@ -101,6 +103,8 @@ export type { InstallmentDeadlinesInput } from './lib/deadlines/installment-dead
 export { poaExpiryDeadlines } from './lib/deadlines/poa-deadlines';
 export type { PoaExpiryInput } from './lib/deadlines/poa-deadlines';
 export { followUpDeadline } from './lib/deadlines/follow-up-deadline';
+export { assumedTaxDueDate, returnDueDate } from './lib/deadlines/return-due-date';
+export type { AssumedTaxDueDate, AssumedTaxDueDateInput, TaxPeriodInput } from './lib/deadlines/return-due-date';
 export type { FollowUpInput } from './lib/deadlines/follow-up-deadline';
 
 // Accrual and projection

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { canTransition, LegitimacyCheck, NOTICE_STATUSES, NoticeListItem, NoticeView, Page, TimelineEntry } from '@nutmeg/contracts';
-import { IsoDate, RuleTables } from '@nutmeg/domain';
+import { assumedTaxDueDate, IsoDate, RuleTables } from '@nutmeg/domain';
 import Decimal from 'decimal.js';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -28,7 +28,6 @@ import { applyListFilters } from './notice-list-filters';
 import { NoticeTotals } from './notice-totals';
 import { checklistView, toNoticeListItem } from './notice.view';
 import { Notice } from './notice.entity';
-import { assumedTaxDueDate } from './tax-due-date';
 import { Resolution } from '../resolutions/resolution.entity';
 import { deriveResponseStatus } from '../resolutions/response-status';
 
@@ -68,7 +67,8 @@ export class NoticesService {
     return this.inTransaction(actor, async (manager) => {
       const client = await this.clientOf(actor, manager, dto.clientId);
       if (dto.assigneeId) await this.checkAssignee(actor, dto.assigneeId);
-      const taxDueDate = dto.taxDueDate ?? assumedTaxDueDate(dto.taxType, dto.taxPeriods, dto.noticeDate);
+      const taxDueDate =
+        dto.taxDueDate ?? assumedTaxDueDate({ taxType: dto.taxType, periods: dto.taxPeriods, noticeDate: dto.noticeDate, rules }).dueDate;
       const notice = manager.create(Notice, {
         firmId: actor.firmId,
         clientId: client.id,
@@ -172,7 +172,9 @@ export class NoticesService {
       if (dto.taxPeriods) notice.taxPeriods = dto.taxPeriods.map((period) => ({ ...period }));
       if (dto.correspondenceId) notice.correspondenceId = dto.correspondenceId.toUpperCase();
       if (dto.taxDueDate !== undefined) Object.assign(notice, { taxDueDate: dto.taxDueDate, taxDueDateAssumed: false });
-      else if (notice.taxDueDateAssumed) notice.taxDueDate = assumedTaxDueDate(notice.taxType, notice.taxPeriods, notice.noticeDate);
+      else if (notice.taxDueDateAssumed) {
+        notice.taxDueDate = assumedTaxDueDate({ taxType: notice.taxType, periods: notice.taxPeriods, noticeDate: notice.noticeDate, rules }).dueDate;
+      }
       if (dto.stated) {
         Object.assign(notice, {
           statedTax: new Decimal(dto.stated.tax),

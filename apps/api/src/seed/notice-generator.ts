@@ -1,6 +1,5 @@
 import { ClientKind, NOTICE_REASONS, NOTICE_STATUSES, NoticeReason, NoticeStatus, Role, TaxPeriod } from '@nutmeg/contracts';
-import { addDays, IsoDate, NoticeKind, TaxType } from '@nutmeg/domain';
-import { assumedTaxDueDate } from '../notices/tax-due-date';
+import { addDays, assumedTaxDueDate, IsoDate, NoticeKind, TaxType } from '@nutmeg/domain';
 import { SeededRandom } from './seeded-random';
 
 /** What the generator needs to know of a client: who it is and whether it files as a business. */
@@ -154,7 +153,7 @@ export function* generateNotices(input: NoticeGeneratorInput): Generator<Generat
     const daysAgo = random.int(0, NOTICE_WINDOW_DAYS);
     const noticeDate = addDays(input.asOf, -daysAgo);
     const taxPeriods = periodsBefore(random, taxType, noticeDate);
-    const taxDueDate = assumedTaxDueDate(taxType, taxPeriods, noticeDate);
+    const taxDueDate = assumedTaxDueDate({ taxType, periods: taxPeriods, noticeDate }).dueDate;
     const receivedDate = random.chance(0.08) ? null : minDate(addDays(noticeDate, random.int(2, 9)), input.asOf);
     const statuses = daysAgo <= RECENT_DAYS ? RECENT_STATUSES : OLDER_STATUSES;
     const status = weighted(random, input.openOnly ? statuses.filter(([choice]) => OPEN_STATUSES.has(choice)) : statuses);

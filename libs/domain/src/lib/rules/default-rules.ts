@@ -1,6 +1,6 @@
 import type { NoticeKind, TaxType } from '../vocabulary/vocabulary';
 import { deepFreeze } from './deep-freeze';
-import type { Citation, DeadlineRule, NoticeKindRules, RuleTables, TaxTypeRules } from './rule-types';
+import type { Citation, DeadlineRule, NoticeKindRules, ReturnDueDateValue, RuleTables, TaxTypeRules } from './rule-types';
 
 /*
  * The Connecticut rules Nutmeg applies, as data. Every row carries its citation; where sources disagree the
@@ -59,6 +59,7 @@ function taxTypeRules(
     interestCitation: Citation;
     waiverCitation: Citation;
     irsHolidays: { value: boolean; citation: Citation; note?: string; conflict?: string };
+    returnDue: { value: ReturnDueDateValue; citation: Citation; note: string };
   },
 ): TaxTypeRules {
   const id = (name: string): string => `tax.${taxType}.${name}`;
@@ -92,8 +93,22 @@ function taxTypeRules(
       ...(rows.irsHolidays.note ? { note: rows.irsHolidays.note } : {}),
       ...(rows.irsHolidays.conflict ? { conflict: rows.irsHolidays.conflict } : {}),
     },
+    returnDueDate: { id: id('return_due_date'), ...rows.returnDue },
   };
 }
+
+const lastDay = (monthsAfterPeriodEnd: number) => ({ monthsAfterPeriodEnd, day: 'last' as const });
+const onDay = (monthsAfterPeriodEnd: number, day: number) => ({ monthsAfterPeriodEnd, day });
+
+/** Annual returns due April 15 (the 15th day of the fourth month after the year); shorter periods as business taxes. */
+const APRIL_15 = { annual: onDay(4, 15), quarterly: lastDay(1), monthly: lastDay(1) };
+
+/** Sales and use tax (§12-414): the last day of the month after the period; annual filers January 31. */
+const SALES_AND_USE_DUE = {
+  value: { annual: lastDay(1), quarterly: lastDay(1), monthly: lastDay(1) },
+  citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-414(a) (return and tax due the last day of the month after the period)', url: cga('219', '12-414') },
+  note: 'Monthly, quarterly and annual filers alike: the last day of the month after the period ends (annual: January 31).',
+} as const;
 
 const CT_HOLIDAYS_ONLY: Citation = {
   source: 'statute',
@@ -115,6 +130,11 @@ const TAX_TYPES_TABLE: Record<TaxType, TaxTypeRules> = {
       note: 'No minimum: the $50 in §12-735(b) applies to a return DRS makes for a non-filer (late filing), not to late payment.',
     },
     months: CHAPTER_229_MONTHS,
+    returnDue: {
+      value: APRIL_15,
+      citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-719(a) (return and tax due the fifteenth day of the fourth month after the taxable year)', url: cga('229', '12-719') },
+      note: 'A calendar-year return is due April 15 of the next year; an extension of time to file does not move the payment date.',
+    },
     interestCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-735(a)', url: cga('229', '12-735') },
     waiverCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-735(c), §12-3a', url: cga('229', '12-735') },
     irsHolidays: {
@@ -131,6 +151,11 @@ const TAX_TYPES_TABLE: Record<TaxType, TaxTypeRules> = {
       note: 'Individuals buying for personal use: 10% with no minimum, unlike the 15%-or-$50 of §12-419(a).',
     },
     months: CALENDAR_MONTHS,
+    returnDue: {
+      value: APRIL_15,
+      citation: { source: 'drs', reference: 'DRS: individual use tax is reported on the income tax return (Form CT-1040), due April 15 of the next year; Conn. Gen. Stat. §12-719(a)', url: cga('229', '12-719') },
+      note: 'Reported and paid with the income tax return for the year of purchase.',
+    },
     interestCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(b)', url: cga('219', '12-419') },
     waiverCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(c), §12-3a', url: cga('219', '12-419') },
     irsHolidays: {
@@ -156,6 +181,15 @@ const TAX_TYPES_TABLE: Record<TaxType, TaxTypeRules> = {
       conflict: 'Some secondary sources quote "10% or $50, whichever is greater" for withholding; DRS\'s own page says 10%. Nutmeg uses 10% with no minimum.',
     },
     months: CHAPTER_229_MONTHS,
+    returnDue: {
+      value: { annual: lastDay(1), quarterly: lastDay(1), monthly: onDay(1, 15) },
+      citation: {
+        source: 'drs',
+        reference: 'DRS, Managing Withholding Tax (monthly remitters by the 15th of the next month; quarterly remitters by the last day of the month after the quarter); Conn. Gen. Stat. §12-705',
+        url: cga('229', '12-705'),
+      },
+      note: 'A month on the notice means a monthly remitter (due the 15th of the next month); a quarter, a quarterly remitter (the last day of the month after it); a year, an annual remitter (January 31).',
+    },
     interestCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-735(a)', url: cga('229', '12-735') },
     waiverCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-735(c), §12-3a', url: cga('229', '12-735') },
     irsHolidays: {
@@ -174,6 +208,7 @@ const TAX_TYPES_TABLE: Record<TaxType, TaxTypeRules> = {
       note: '15% of the tax or $50, whichever is greater.',
     },
     months: CALENDAR_MONTHS,
+    returnDue: SALES_AND_USE_DUE,
     interestCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(a)', url: cga('219', '12-419') },
     waiverCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(c), §12-3a', url: cga('219', '12-419') },
     irsHolidays: { value: false, citation: CT_HOLIDAYS_ONLY },
@@ -187,6 +222,7 @@ const TAX_TYPES_TABLE: Record<TaxType, TaxTypeRules> = {
       note: 'Use tax owed by a business falls under §12-419(a): 15% or $50, whichever is greater.',
     },
     months: CALENDAR_MONTHS,
+    returnDue: SALES_AND_USE_DUE,
     interestCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(a)', url: cga('219', '12-419') },
     waiverCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-419(c), §12-3a', url: cga('219', '12-419') },
     irsHolidays: { value: false, citation: CT_HOLIDAYS_ONLY },
@@ -200,6 +236,11 @@ const TAX_TYPES_TABLE: Record<TaxType, TaxTypeRules> = {
       note: '10% of the tax or $50, whichever is greater.',
     },
     months: CALENDAR_MONTHS,
+    returnDue: {
+      value: { annual: onDay(5, 15), quarterly: onDay(5, 15), monthly: onDay(5, 15) },
+      citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-222 (return due the fifteenth day of the month after the federal due date: May 15 for a calendar year)', url: cga('208', '12-222') },
+      note: 'A calendar-year return is due May 15 of the next year. A fiscal-year filer: enter the date printed on the notice.',
+    },
     interestCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-229(a)', url: cga('208', '12-229') },
     waiverCitation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-229(c), §12-3a', url: cga('208', '12-229') },
     irsHolidays: { value: false, citation: CT_HOLIDAYS_ONLY },
@@ -216,6 +257,11 @@ const TAX_TYPES_TABLE: Record<TaxType, TaxTypeRules> = {
       note: 'A default for taxes without their own row; set the chapter\'s actual rate for the tax you work.',
     },
     months: CALENDAR_MONTHS,
+    returnDue: {
+      value: APRIL_15,
+      citation: { source: 'firm', reference: 'Nutmeg default for taxes without their own row: April 15 for a year, the last day of the month after a quarter or month' },
+      note: 'Enter the due date printed on the notice, or set the chapter\'s own schedule for the tax you work.',
+    },
     interestCitation: {
       source: 'secondary',
       reference: 'Conn. Gen. Stat. §12-590, §12-439 (1% per month or fraction thereof)',

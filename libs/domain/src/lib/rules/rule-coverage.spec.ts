@@ -6,6 +6,7 @@ import type { Deadline } from '../deadlines/deadline';
 import { followUpDeadline } from '../deadlines/follow-up-deadline';
 import { installmentPaymentDeadlines } from '../deadlines/installment-deadlines';
 import { deadlinesForNotice } from '../deadlines/notice-deadlines';
+import { assumedTaxDueDate } from '../deadlines/return-due-date';
 import { poaExpiryDeadlines } from '../deadlines/poa-deadlines';
 import { installmentSchedule } from '../installments/installment-schedule';
 import { resolutionOptions } from '../resolution/resolution-options';
@@ -33,6 +34,7 @@ describe('rule table coverage', () => {
       record(accrue({ taxType, tax: '100.00', dueDate: '2026-04-15', asOf: '2026-10-16' }).rulesApplied.map((rule) => rule.id));
       record(accrue({ taxType, tax: '100.00', dueDate: '2023-04-15', asOf: '2023-10-16' }).rulesApplied.map((rule) => rule.id));
       for (const kind of NOTICE_KINDS) recordDeadlines(deadlinesForNotice({ kind, noticeDate: '2026-05-04', taxType }));
+      record([assumedTaxDueDate({ taxType, periods: [{ year: 2025 }], noticeDate: '2026-05-04' }).ruleId]);
       for (const entry of resolutionOptions(resolutionCase({ taxType }))) record(entry.ruleIds);
     }
     recordDeadlines(deadlinesForAppellateDecision({ decisionDate: '2026-01-30' }));

@@ -53,6 +53,19 @@ export interface MonthCountingValue {
   readonly dueOnLastDayOfMonth: MonthEndRule;
 }
 
+/** A return's due date: so many months after its period ends, on a day of that month (or its last day). */
+export interface ReturnDueRule {
+  readonly monthsAfterPeriodEnd: number;
+  readonly day: number | 'last';
+}
+
+/** When a return for a year, a quarter or a month is due, for a tax type. */
+export interface ReturnDueDateValue {
+  readonly annual: ReturnDueRule;
+  readonly quarterly: ReturnDueRule;
+  readonly monthly: ReturnDueRule;
+}
+
 export interface TaxTypeRules {
   readonly label: string;
   readonly latePaymentPenalty: RuleRow<LatePaymentPenaltyValue>;
@@ -62,6 +75,8 @@ export interface TaxTypeRules {
   readonly interestWaivable: RuleRow<boolean>;
   /** §12-39a(b): IRS (District of Columbia) legal holidays also extend deadlines for this tax type. */
   readonly irsHolidaysCount: RuleRow<boolean>;
+  /** When the return (and so the tax) for a period is due, used when a notice does not print the date. */
+  readonly returnDueDate: RuleRow<ReturnDueDateValue>;
 }
 
 export interface DeadlineRuleValue {

@@ -98,6 +98,15 @@ function validateTaxTypes(rules: RuleTables): void {
     if (!isOneOf(MONTH_END_RULES, table.monthCounting.value.dueOnLastDayOfMonth)) {
       fail(`${path}.monthCounting.value.dueOnLastDayOfMonth`, `must be one of ${MONTH_END_RULES.join(', ')}`);
     }
+    const due = table.returnDueDate;
+    requireRow(due, `tax.${taxType}.return_due_date`, `${path}.returnDueDate`);
+    for (const length of ['annual', 'quarterly', 'monthly'] as const) {
+      const rule = due.value?.[length];
+      const rulePath = `${path}.returnDueDate.value.${length}`;
+      if (rule === null || typeof rule !== 'object') fail(rulePath, 'must be { monthsAfterPeriodEnd, day }');
+      requireInteger(rule.monthsAfterPeriodEnd, `${rulePath}.monthsAfterPeriodEnd`, 0, 24);
+      if (rule.day !== 'last') requireInteger(rule.day, `${rulePath}.day`, 1, 31);
+    }
     for (const name of ['penaltyWaivable', 'interestWaivable', 'irsHolidaysCount'] as const) {
       const snake = name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
       requireRow(table[name], `tax.${taxType}.${snake}`, `${path}.${name}`);
