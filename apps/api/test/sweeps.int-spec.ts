@@ -181,6 +181,55 @@ describe('deadline sweeps', () => {
     }
   });
 
+  it("raises alerts at each firm's own thresholds (rule tables, not SQL literals), in one sweep of every firm", async () => {
+    const fresh = await createTestApp({}, { today: TODAY });
+    try {
+      const ownRules = await buildScenario(fresh, 'Own Rules LLP');
+      const defaults = await buildScenario(fresh, 'Default Rules LLP');
+      const overrides = {
+        general: {
+          alerts: { hardDeadlineDays: { value: [10] }, staleAfterDays: { value: 60 } },
+          poa: { renewalLeadDays: { value: 15 } },
+        },
+      };
+      await fresh.http.put('/api/rules/overrides').set(bearer(ownRules.tokens.manager)).send({ overrides }).expect(200);
+      const run = await fresh.app.get(SweepService).run({ trigger: 'schedule', asOf: '2026-11-10' });
+      expect(run.outcome).toBe('succeeded');
+      // The R-859's referral is 2026-11-12, two days on: the firm's only threshold is 10; the defaults say 3.
+      const own = await alertKinds(fresh, ownRules);
+      expect(own).toContain('r859_referral_imminent/10 ×1');
+      // Last touched 2026-10-01 (40 days): stale after 60 for this firm, after 14 by default.
+      expect(own.filter((kind) => kind.startsWith('notice_stale'))).toEqual([]);
+      // The POA ends 2026-11-30 (20 days): inside the default 30-day lead, outside this firm's 15.
+      expect(own.filter((kind) => kind.startsWith('poa_'))).toEqual([]);
+      const standard = await alertKinds(fresh, defaults);
+      expect(standard).toEqual(expect.arrayContaining(['r859_referral_imminent/3 ×1', 'notice_stale/14 ×2', 'poa_expiring/30 ×1']));
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('does not call a deadline missed on its own day, only the day after', async () => {
+    const fresh = await createTestApp({}, { today: TODAY });
+    try {
+      const other = await buildScenario(fresh, 'Boundary Day CPAs');
+      const status = async () =>
+        (
+          await fresh.dataSource.query(
+            `SELECT d.status FROM deadline d WHERE d.firm_id = $1 AND d.kind = 'private_collection_referral'`,
+            [other.firm.id],
+          )
+        )[0].status;
+      // The R-859's referral date is 2026-11-12.
+      await fresh.http.post('/api/sweeps').set(bearer(other.tokens.manager)).send({ asOf: '2026-11-12' }).expect(201);
+      expect(await status()).toBe('open');
+      await fresh.http.post('/api/sweeps').set(bearer(other.tokens.manager)).send({ asOf: '2026-11-13' }).expect(201);
+      expect(await status()).toBe('missed');
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('stores the figures a read shows, and skips cases already computed for the day', async () => {
     const fresh = await createTestApp({}, { today: TODAY });
     try {

@@ -107,6 +107,10 @@ export { assumedTaxDueDate, returnDueDate } from './lib/deadlines/return-due-dat
 export type { AssumedTaxDueDate, AssumedTaxDueDateInput, TaxPeriodInput } from './lib/deadlines/return-due-date';
 export type { FollowUpInput } from './lib/deadlines/follow-up-deadline';
 
+// Alerts
+export { alertThresholds, hardDeadlineThreshold } from './lib/alerts/alert-thresholds';
+export type { AlertThresholds } from './lib/alerts/alert-thresholds';
+
 // Accrual and projection
 export { accrue, quoteAccrual } from './lib/accrual/accrue';
 export { accrualStableUntil } from './lib/accrual/accrual-horizon';

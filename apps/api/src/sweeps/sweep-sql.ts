@@ -4,7 +4,8 @@
  * rows that are still in the old status, and alerts are inserted ON CONFLICT DO NOTHING against their
  * unique key. A crash between batches leaves every finished batch complete and the rest for the next run.
  *
- * Parameters everywhere: $1 = as-of day, $2 = firm id or NULL for every firm, $3 = batch size.
+ * Parameters everywhere: $1 = as-of day, $2 = firm id or NULL for every firm, $3 = batch size; the alert
+ * walks add $4 = last id seen and $5 = the firms' alert thresholds (ALERT_RULES).
  */
 
 import { PENALTY_WAIVED_SQL } from '../notices/case-read';
@@ -106,9 +107,24 @@ const keyset = (table: string, where: string) => `
   WHERE ${table}.id > $4::uuid AND ${where}
   ORDER BY ${table}.id LIMIT $3`;
 
-/** Hard deadlines within 7, 3 and 1 days: only the tightest threshold reached is raised. */
+/**
+ * The firms' alert thresholds ($5, from libs/domain alertThresholds of each firm's rule tables): one row
+ * with a null firm for the defaults, one per firm that overrides them. `bounds` widens each page's filter
+ * to the loosest firm; each candidate is then held to its own firm's numbers.
+ */
+const ALERT_RULES = `
+  rules AS (SELECT * FROM jsonb_to_recordset($5::jsonb)
+            AS r(firm_id uuid, due_days int[], max_due int, stale_days int, scam_days int, poa_lead int)),
+  bounds AS (SELECT max(max_due) AS max_due, min(stale_days) AS stale_days, min(scam_days) AS scam_days, max(poa_lead) AS poa_lead FROM rules)`;
+
+/** The thresholds of the firm of candidate `p`. */
+const FIRM_RULES = `
+  CROSS JOIN LATERAL (SELECT r.* FROM rules r WHERE r.firm_id = p.firm_id OR r.firm_id IS NULL ORDER BY r.firm_id NULLS LAST LIMIT 1) fr`;
+
+/** Hard deadlines within the firm's thresholds (7, 3 and 1 days by default): only the tightest reached is raised. */
 export const DUE_SOON = `
-WITH page AS (${keyset('deadline', `deadline.status = 'open' AND deadline.hard AND deadline.due_date BETWEEN $1::date AND $1::date + 7 AND ${FIRM('deadline')}`)}),
+WITH ${ALERT_RULES},
+page AS (${keyset('deadline', `deadline.status = 'open' AND deadline.hard AND deadline.due_date BETWEEN $1::date AND $1::date + (SELECT max_due FROM bounds) AND ${FIRM('deadline')}`)}),
 raised AS (
   INSERT INTO alert (firm_id, recipient_id, subject_type, subject_id, kind, threshold, notice_id, client_id, message)
   SELECT p.firm_id, n.assignee_id, 'deadline', p.id,
@@ -119,30 +135,33 @@ raised AS (
               ELSE format('%s: %s due %s (%s days left)', cl.legal_name, replace(p.kind, '_', ' '), to_char(p.due_date, 'YYYY-MM-DD'), p.due_date - $1::date) END
   FROM page p
   JOIN notice n ON n.id = p.notice_id JOIN client cl ON cl.id = n.client_id
-  CROSS JOIN LATERAL (SELECT min(x) AS threshold FROM unnest(ARRAY[1, 3, 7]) AS x WHERE p.due_date - $1::date <= x) t
-  WHERE n.status NOT IN ('resolved', 'closed_no_action')
+  ${FIRM_RULES}
+  CROSS JOIN LATERAL (SELECT min(x) AS threshold FROM unnest(fr.due_days) AS x WHERE p.due_date - $1::date <= x) t
+  WHERE n.status NOT IN ('resolved', 'closed_no_action') AND t.threshold IS NOT NULL
   ON CONFLICT DO NOTHING
   RETURNING 1
 )
 SELECT (SELECT id FROM page ORDER BY id DESC LIMIT 1) AS last_id, (SELECT count(*)::int FROM page) AS seen, (SELECT count(*)::int FROM raised) AS alerts`;
 
-/** Open cases nobody has touched for 14 days, and possible scams untouched for 2 days. */
+/** Open cases nobody has touched for the firm's days (14 by default), and possible scams untouched (2). */
 export const STALE_NOTICES = `
-WITH page AS (${keyset(
+WITH ${ALERT_RULES},
+page AS (${keyset(
   'notice',
   `notice.status NOT IN ('resolved', 'closed_no_action') AND notice.deleted_at IS NULL AND ${FIRM('notice')}
-   AND notice.last_activity_at < ($1::date - 2)::timestamp AT TIME ZONE 'America/New_York'
-   AND (notice.possible_scam OR notice.last_activity_at < ($1::date - 14)::timestamp AT TIME ZONE 'America/New_York')`,
+   AND notice.last_activity_at < ($1::date - (SELECT least(scam_days, stale_days) FROM bounds))::timestamp AT TIME ZONE 'America/New_York'
+   AND (notice.possible_scam OR notice.last_activity_at < ($1::date - (SELECT stale_days FROM bounds))::timestamp AT TIME ZONE 'America/New_York')`,
 )}),
 raised AS (
   INSERT INTO alert (firm_id, recipient_id, subject_type, subject_id, kind, threshold, notice_id, client_id, message)
   SELECT p.firm_id, p.assignee_id, 'notice', p.id, k.kind, k.threshold, p.id, p.client_id, k.message
   FROM page p JOIN client cl ON cl.id = p.client_id
+  ${FIRM_RULES}
   CROSS JOIN LATERAL (VALUES
-    ('notice_stale', 14, format('%s: no activity on this %s notice since %s', cl.legal_name, replace(p.kind, '_', ' '), to_char(p.last_activity_at AT TIME ZONE 'America/New_York', 'YYYY-MM-DD')),
-     p.last_activity_at < ($1::date - 14)::timestamp AT TIME ZONE 'America/New_York'),
-    ('possible_scam_untouched', 2, format('%s: a notice flagged as a possible scam has waited since %s; confirm with DRS before anyone pays', cl.legal_name, to_char(p.last_activity_at AT TIME ZONE 'America/New_York', 'YYYY-MM-DD')),
-     p.possible_scam AND p.status IN ('new', 'triage') AND p.last_activity_at < ($1::date - 2)::timestamp AT TIME ZONE 'America/New_York')
+    ('notice_stale', fr.stale_days, format('%s: no activity on this %s notice since %s', cl.legal_name, replace(p.kind, '_', ' '), to_char(p.last_activity_at AT TIME ZONE 'America/New_York', 'YYYY-MM-DD')),
+     p.last_activity_at < ($1::date - fr.stale_days)::timestamp AT TIME ZONE 'America/New_York'),
+    ('possible_scam_untouched', fr.scam_days, format('%s: a notice flagged as a possible scam has waited since %s; confirm with DRS before anyone pays', cl.legal_name, to_char(p.last_activity_at AT TIME ZONE 'America/New_York', 'YYYY-MM-DD')),
+     p.possible_scam AND p.status IN ('new', 'triage') AND p.last_activity_at < ($1::date - fr.scam_days)::timestamp AT TIME ZONE 'America/New_York')
   ) AS k(kind, threshold, message, due)
   WHERE k.due
   ON CONFLICT DO NOTHING
@@ -238,20 +257,23 @@ WITH changes AS (
 )
 SELECT (SELECT count(*)::int FROM raised) AS alerts, (SELECT count(*)::int FROM audited) AS audited`;
 
-/** Active POAs that expire within 30 days, or have expired, while the client still has open notices. */
+/** Active POAs within the firm's renewal lead (30 days by default) of expiry, or expired, while the client has open notices. */
 export const POA_EXPIRY = `
-WITH page AS (${keyset('poa_authorization', `poa_authorization.status = 'active' AND poa_authorization.expires_on IS NOT NULL AND poa_authorization.expires_on <= $1::date + 30 AND ${FIRM('poa_authorization')}`)}),
+WITH ${ALERT_RULES},
+page AS (${keyset('poa_authorization', `poa_authorization.status = 'active' AND poa_authorization.expires_on IS NOT NULL AND poa_authorization.expires_on <= $1::date + (SELECT poa_lead FROM bounds) AND ${FIRM('poa_authorization')}`)}),
 raised AS (
   INSERT INTO alert (firm_id, recipient_id, subject_type, subject_id, kind, threshold, notice_id, client_id, message)
   SELECT p.firm_id, p.representative_id, 'poa', p.id,
          CASE WHEN p.expires_on < $1::date THEN 'poa_expired' ELSE 'poa_expiring' END,
-         CASE WHEN p.expires_on < $1::date THEN 0 ELSE 30 END,
+         CASE WHEN p.expires_on < $1::date THEN 0 ELSE fr.poa_lead END,
          NULL, p.client_id,
          CASE WHEN p.expires_on < $1::date
               THEN format('%s: the power of attorney (LGL-001) expired on %s and the client has open notices; file a new one before calling DRS', cl.legal_name, to_char(p.expires_on, 'YYYY-MM-DD'))
               ELSE format('%s: the power of attorney (LGL-001) expires on %s (%s days) and the client has open notices', cl.legal_name, to_char(p.expires_on, 'YYYY-MM-DD'), p.expires_on - $1::date) END
   FROM page p JOIN client cl ON cl.id = p.client_id
-  WHERE EXISTS (SELECT 1 FROM notice n WHERE n.client_id = p.client_id AND n.status NOT IN ('resolved', 'closed_no_action') AND n.deleted_at IS NULL)
+  ${FIRM_RULES}
+  WHERE p.expires_on <= $1::date + fr.poa_lead
+    AND EXISTS (SELECT 1 FROM notice n WHERE n.client_id = p.client_id AND n.status NOT IN ('resolved', 'closed_no_action') AND n.deleted_at IS NULL)
   ON CONFLICT DO NOTHING
   RETURNING 1
 )

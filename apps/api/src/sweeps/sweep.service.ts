@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SweepCounts, SweepTrigger } from '@nutmeg/contracts';
-import { effectiveRules, IsoDate, PaymentInput, RuleOverrides, RuleTables } from '@nutmeg/domain';
+import { alertThresholds, effectiveRules, IsoDate, PaymentInput, RuleOverrides, RuleTables } from '@nutmeg/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { CaseRow, ComputedPage, computeCasePage } from './case-figures';
@@ -121,9 +121,10 @@ export class SweepService {
       const defaulted = await step('defaultPlans', () => this.untilDone(scope, SQL.DEFAULT_PLANS, 1));
       counts.plansDefaulted += defaulted.changed;
       counts.alertsRaised += missed.alerts + defaulted.alerts;
-      counts.alertsRaised += await step('dueSoonAlerts', () => this.walk(scope, SQL.DUE_SOON));
-      counts.alertsRaised += await step('staleAlerts', () => this.walk(scope, SQL.STALE_NOTICES));
-      counts.alertsRaised += await step('poaAlerts', () => this.walk(scope, SQL.POA_EXPIRY));
+      const alertRules = await this.alertRules(scope);
+      counts.alertsRaised += await step('dueSoonAlerts', () => this.walk(scope, SQL.DUE_SOON, alertRules));
+      counts.alertsRaised += await step('staleAlerts', () => this.walk(scope, SQL.STALE_NOTICES, alertRules));
+      counts.alertsRaised += await step('poaAlerts', () => this.walk(scope, SQL.POA_EXPIRY, alertRules));
       const refreshed = await step('refreshFigures', () => this.refreshFigures(scope));
       counts.noticesRecomputed += refreshed.recomputed;
       counts.riskLevelChanges += refreshed.levelChanges;
@@ -173,12 +174,35 @@ export class SweepService {
     return Math.max(1, this.tuning.workers ?? 1);
   }
 
+  /**
+   * The alert thresholds of the firms in scope, as the alert statements' $5: the defaults (firm null) and
+   * each firm that overrides any rule, from libs/domain so the numbers are the rule tables' own.
+   */
+  private async alertRules(scope: Scope): Promise<string> {
+    const firms: Array<{ id: string; rule_overrides: RuleOverrides }> = await this.dataSource.query(
+      `SELECT id, rule_overrides FROM firm WHERE ($1::uuid IS NULL OR id = $1::uuid) AND rule_overrides <> '{}'::jsonb`,
+      [scope.firmId],
+    );
+    const row = (firmId: string | null, rules?: RuleTables) => {
+      const thresholds = alertThresholds(rules);
+      return {
+        firm_id: firmId,
+        due_days: thresholds.hardDeadlineDays,
+        max_due: Math.max(...thresholds.hardDeadlineDays),
+        stale_days: thresholds.staleAfterDays,
+        scam_days: thresholds.possibleScamUntouchedDays,
+        poa_lead: thresholds.poaRenewalLeadDays,
+      };
+    };
+    return JSON.stringify([row(null), ...firms.map((firm) => row(firm.id, effectiveRules(firm.rule_overrides)))]);
+  }
+
   /** Walks candidates by id, one page per statement, raising alerts; returns the alerts raised. */
-  private async walk(scope: Scope, sql: string): Promise<number> {
+  private async walk(scope: Scope, sql: string, alertRules: string): Promise<number> {
     let lastId = FIRST_UUID;
     let alerts = 0;
     for (;;) {
-      const [row] = await this.dataSource.query(sql, [scope.asOf, scope.firmId, this.tuning.batchSize, lastId]);
+      const [row] = await this.dataSource.query(sql, [scope.asOf, scope.firmId, this.tuning.batchSize, lastId, alertRules]);
       this.batchDone(scope);
       alerts += row.alerts;
       if (row.seen < this.tuning.batchSize || !row.last_id) return alerts;

@@ -519,6 +519,26 @@ const DEFAULT_TABLES: RuleTables = {
       value: { count: 7, unit: 'days', basis: 'event_date', hard: false, roll: 'next_business_day' },
       citation: { source: 'firm', reference: 'Nutmeg default practice target' },
     }),
+    alerts: {
+      hardDeadlineDays: {
+        id: 'alerts.hard_deadline_days',
+        value: [7, 3, 1],
+        citation: { source: 'firm', reference: 'Nutmeg default practice target' },
+        note: 'A hard deadline is announced to the case\'s assignee when it is this many days away or fewer; only the tightest threshold reached is raised, once each.',
+      },
+      staleAfterDays: {
+        id: 'alerts.stale_after_days',
+        value: 14,
+        citation: { source: 'firm', reference: 'Nutmeg default practice target' },
+        note: 'An open case nobody has touched for this many days is announced to its assignee.',
+      },
+      possibleScamUntouchedDays: {
+        id: 'alerts.possible_scam_untouched_days',
+        value: 2,
+        citation: { source: 'firm', reference: 'Nutmeg default practice target' },
+        note: 'A notice flagged as a possible scam and still new or in triage after this many days is announced: confirm it with DRS before anyone pays.',
+      },
+    },
     installmentPlan: {
       termMonths: {
         id: 'installment.term_months',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { accrue } from '../accrual/accrue';
+import { alertThresholds } from '../alerts/alert-thresholds';
 import { deadlinesForAppellateDecision } from '../deadlines/appellate-deadlines';
 import type { Deadline } from '../deadlines/deadline';
 import { followUpDeadline } from '../deadlines/follow-up-deadline';
@@ -43,6 +44,7 @@ describe('rule table coverage', () => {
     recordDeadlines([followUpDeadline({ from: '2026-11-19' })]);
     record(installmentSchedule({ taxType: 'sales', balance: '900.00', dueDate: '2026-01-20', months: 3, startDate: '2026-03-01' }).rulesApplied.map((rule) => rule.id));
     record(assessEscalationRisk(riskCase()).rulesApplied.map((rule) => rule.id));
+    record(alertThresholds().ruleIds);
   });
 
   it.each(listRuleRows().map((row) => [row.id, row] as const))('%s is used and cited', (id, row) => {

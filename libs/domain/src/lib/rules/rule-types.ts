@@ -144,6 +144,13 @@ export interface GeneralRules {
     readonly renewalLeadDays: RuleRow<number>;
   };
   readonly followUp: DeadlineRule;
+  /** When the sweep raises alerts; the POA lead is `poa.renewalLeadDays`. */
+  readonly alerts: {
+    /** Days before a hard deadline at which it is announced; only the tightest reached is raised. */
+    readonly hardDeadlineDays: RuleRow<readonly number[]>;
+    readonly staleAfterDays: RuleRow<number>;
+    readonly possibleScamUntouchedDays: RuleRow<number>;
+  };
   readonly installmentPlan: {
     readonly termMonths: RuleRow<{ readonly min: number; readonly max: number }>;
     readonly allReturnsFiled: RuleRow<boolean>;

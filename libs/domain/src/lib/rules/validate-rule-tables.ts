@@ -179,6 +179,16 @@ function validateGeneral(rules: RuleTables): void {
   requireInteger(general.poa.renewalLeadDays.value, `${path}.poa.renewalLeadDays.value`, 0, 365);
   requireDeadlineRule(general.followUp, 'follow_up.default', `${path}.followUp`, 'follow_up');
 
+  const alerts = general.alerts;
+  requireRow(alerts.hardDeadlineDays, 'alerts.hard_deadline_days', `${path}.alerts.hardDeadlineDays`);
+  const days = alerts.hardDeadlineDays.value as unknown;
+  if (!Array.isArray(days) || days.length === 0 || days.length > 10) fail(`${path}.alerts.hardDeadlineDays.value`, 'must be a list of 1 to 10 day counts');
+  days.forEach((count, index) => requireInteger(count, `${path}.alerts.hardDeadlineDays.value[${index}]`, 0, 365));
+  requireRow(alerts.staleAfterDays, 'alerts.stale_after_days', `${path}.alerts.staleAfterDays`);
+  requireInteger(alerts.staleAfterDays.value, `${path}.alerts.staleAfterDays.value`, 1, 365);
+  requireRow(alerts.possibleScamUntouchedDays, 'alerts.possible_scam_untouched_days', `${path}.alerts.possibleScamUntouchedDays`);
+  requireInteger(alerts.possibleScamUntouchedDays.value, `${path}.alerts.possibleScamUntouchedDays.value`, 1, 365);
+
   const plan = general.installmentPlan;
   requireRow(plan.termMonths, 'installment.term_months', `${path}.installmentPlan.termMonths`);
   requireInteger(plan.termMonths.value.min, `${path}.installmentPlan.termMonths.value.min`, 1, 120);
