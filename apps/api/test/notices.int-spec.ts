@@ -242,6 +242,12 @@ describe('notices', () => {
     expect(Object.keys(foreign.body.fields)).toEqual(['clientId']);
   });
 
+  it('accepts a notice dated today (the future starts tomorrow) and received today', async () => {
+    const today = await testApp.http.post('/api/notices').set(asPractitioner()).send(r859({ noticeDate: TODAY, receivedDate: TODAY })).expect(201);
+    expect(today.body).toMatchObject({ noticeDate: TODAY, receivedDate: TODAY });
+    await testApp.http.post('/api/notices').set(asPractitioner()).send(r859({ noticeDate: '2026-11-11', receivedDate: undefined })).expect(400);
+  });
+
   describe('bad input: 400 naming the field, nothing written', () => {
     it.each([
       ['a missing kind', { kind: undefined }, ['kind']],

@@ -83,6 +83,9 @@ describe('decidePoaCoverage', () => {
   it('answers for the day asked: covered before a revocation, not from its day on', () => {
     const revoked = poa({ status: 'revoked', revokedOn: '2026-10-01' });
     expect(decidePoaCoverage([revoked], ask({ date: '2026-09-30' })).covered).toBe(true);
+    // The revocation day itself is not covered: the replacing LGL-001 takes effect that day.
+    expect(decidePoaCoverage([revoked], ask({ date: '2026-10-01' }))).toMatchObject({ covered: false, code: 'revoked' });
+    expect(inForceOn(revoked, '2026-10-01')).toBe(false);
     expect(decidePoaCoverage([revoked], ask())).toMatchObject({ covered: false, code: 'revoked' });
     expect(decidePoaCoverage([revoked], ask()).reason).toMatch(/^POA was revoked on 2026-10-01/);
   });

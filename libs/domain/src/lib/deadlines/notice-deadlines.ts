@@ -38,24 +38,33 @@ export function deadlinesForNotice(input: NoticeDeadlinesInput): Deadline[] {
   const taxType = optionalTaxType(input.taxType) ?? impliedTaxType(kind);
   const scope = holidayScope({ taxType, rules });
 
+  // §12-418: a sales or use tax assessment's protest runs from service, which the received date records.
+  const servedRow = rules.general.protestFromService;
+  const fromService = kind === 'proposed_assessment' && taxType !== undefined && servedRow.value.includes(taxType);
+
   const deadlines: Deadline[] = [];
   for (const row of Object.values(rules.noticeKinds[kind].deadlines)) {
     if (!row) continue;
-    const fromReceived = row.value.basis === 'received_date';
+    const served = fromService && row.kind === 'written_protest';
+    const fromReceived = row.value.basis === 'received_date' || served;
     const useNoticeDate = fromReceived && receivedDay === undefined;
-    deadlines.push(
-      buildDeadline({
-        row,
-        scope,
-        basisDayNumber: fromReceived && receivedDay !== undefined ? receivedDay : noticeDay,
-        ...(useNoticeDate
-          ? {
-              basis: 'notice_date' as const,
-              notes: ['No received date was recorded, so the earlier notice date is used.'],
-            }
-          : {}),
-      }),
-    );
+    const deadline = buildDeadline({
+      row,
+      scope,
+      basisDayNumber: fromReceived && receivedDay !== undefined ? receivedDay : noticeDay,
+      ...(served && receivedDay !== undefined ? { basis: 'received_date' as const } : {}),
+      ...(useNoticeDate
+        ? {
+            basis: 'notice_date' as const,
+            notes: [
+              served
+                ? 'Counts from service of the notice (§12-418); no received date was recorded, so the earlier notice date is used.'
+                : 'No received date was recorded, so the earlier notice date is used.',
+            ],
+          }
+        : {}),
+    });
+    deadlines.push(served ? { ...deadline, calendarRuleIds: [...deadline.calendarRuleIds, servedRow.id] } : deadline);
   }
   return deadlines.sort(byDueDate);
 }

@@ -348,8 +348,9 @@ const NOTICE_KINDS_TABLE: Record<NoticeKind, NoticeKindRules> = {
           reference: 'Conn. Gen. Stat. §12-729(a),(b) (income tax: 60 days of mailing); §12-418 (sales and use tax: 60 days of service)',
           url: cga('229', '12-729'),
         },
+        note: 'For sales and use tax the 60 days run from service of the notice (§12-418): Nutmeg counts from the received date when one is recorded (rule deadlines.protest_from_service), else from the notice date.',
         conflict:
-          'For sales and use tax §12-418 counts from service of the notice, not mailing. Nutmeg counts from the notice date, which is never later than service, so the date shown is never later than the statutory one.',
+          'Service is not always the day the client received the letter (DRS may treat mailing as service). Without a received date Nutmeg counts from the notice date, which is never later than service.',
       }),
     },
   },
@@ -519,6 +520,16 @@ const DEFAULT_TABLES: RuleTables = {
       value: { count: 7, unit: 'days', basis: 'event_date', hard: false, roll: 'next_business_day' },
       citation: { source: 'firm', reference: 'Nutmeg default practice target' },
     }),
+    protestFromService: {
+      id: 'deadlines.protest_from_service',
+      value: ['sales', 'business_use', 'individual_use'],
+      citation: {
+        source: 'statute',
+        reference: 'Conn. Gen. Stat. §12-418(a) (sales and use tax: protest within sixty days after service of the notice)',
+        url: cga('219', '12-418'),
+      },
+      note: 'For these tax types a proposed assessment\'s protest counts from the day the notice was served: the received date when it is recorded, else the notice date (never later than service). Income tax counts from mailing (§12-729).',
+    },
     alerts: {
       hardDeadlineDays: {
         id: 'alerts.hard_deadline_days',

@@ -144,6 +144,11 @@ export interface GeneralRules {
     readonly renewalLeadDays: RuleRow<number>;
   };
   readonly followUp: DeadlineRule;
+  /**
+   * Tax types whose assessment protest counts from service of the notice (§12-418), so from the received
+   * date when one is recorded, instead of from mailing.
+   */
+  readonly protestFromService: RuleRow<readonly TaxType[]>;
   /** When the sweep raises alerts; the POA lead is `poa.renewalLeadDays`. */
   readonly alerts: {
     /** Days before a hard deadline at which it is announced; only the tightest reached is raised. */

@@ -179,6 +179,12 @@ function validateGeneral(rules: RuleTables): void {
   requireInteger(general.poa.renewalLeadDays.value, `${path}.poa.renewalLeadDays.value`, 0, 365);
   requireDeadlineRule(general.followUp, 'follow_up.default', `${path}.followUp`, 'follow_up');
 
+  const fromService = general.protestFromService;
+  requireRow(fromService, 'deadlines.protest_from_service', `${path}.protestFromService`);
+  if (!Array.isArray(fromService.value) || !fromService.value.every((taxType) => isOneOf(TAX_TYPES, taxType))) {
+    fail(`${path}.protestFromService.value`, `must be a list of tax types (${TAX_TYPES.join(', ')})`);
+  }
+
   const alerts = general.alerts;
   requireRow(alerts.hardDeadlineDays, 'alerts.hard_deadline_days', `${path}.alerts.hardDeadlineDays`);
   const days = alerts.hardDeadlineDays.value as unknown;
