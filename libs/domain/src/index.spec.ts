@@ -49,6 +49,7 @@ describe('public API of @nutmeg/domain', () => {
       'projectPayoff',
       'projectPayoffByDay',
       'quoteAccrual',
+      'quoteNoticeAccrual',
       'resolutionOptions',
       'returnDueDate',
       'riskLevelFor',

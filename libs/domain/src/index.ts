@@ -14,6 +14,7 @@ export {
   MONTH_END_RULES,
   NOTICE_KINDS,
   PAYMENT_COMPONENTS,
+  PERIOD_ORDERS,
   RESOLUTION_OPTIONS,
   RESPONSE_STATUSES,
   RISK_LEVELS,
@@ -30,6 +31,7 @@ export type {
   MonthEndRule,
   NoticeKind,
   PaymentComponent,
+  PeriodOrder,
   ResolutionOption,
   ResponseStatus,
   RiskLevel,
@@ -114,6 +116,8 @@ export type { AlertThresholds } from './lib/alerts/alert-thresholds';
 // Accrual and projection
 export { accrue, quoteAccrual } from './lib/accrual/accrue';
 export { accrualStableUntil } from './lib/accrual/accrual-horizon';
+export { quoteNoticeAccrual } from './lib/accrual/notice-accrual';
+export type { LiabilityPeriod, NoticeAccrualInput, NoticeAccrualQuote, PeriodQuote } from './lib/accrual/notice-accrual';
 export { costOfWaiting, projectPayoff, projectPayoffByDay } from './lib/accrual/payoff-projection';
 export type { CostOfWaiting, PayoffProjection, PayoffRun, ProjectionInput } from './lib/accrual/payoff-projection';
 export type {

@@ -35,7 +35,7 @@ const NO_PAYMENTS: readonly ParsedPayment[] = [];
 /** Already in JSON form: digits, a point and exactly two decimals. */
 const CENTS_TEXT = /^\d+\.\d\d$/;
 
-function parsePayments(payments: AccrualInput['payments']): readonly ParsedPayment[] {
+export function parsePayments(payments: AccrualInput['payments']): readonly ParsedPayment[] {
   if (payments === undefined || payments === null || (Array.isArray(payments) && payments.length === 0)) {
     return NO_PAYMENTS;
   }
@@ -88,9 +88,10 @@ export function runLedger(
   untilDay: number,
   recordMonths: boolean,
 ): { readonly ledger: AccrualLedger; readonly applied: readonly AppliedPayment[] } {
-  const ledger = new AccrualLedger(parsed.rules, parsed.boundaries, { tax: parsed.tax, penaltyWaived: parsed.penaltyWaived }, recordMonths);
+  const ledger = new AccrualLedger(parsed.rules, parsed.boundaries, { tax: parsed.tax }, recordMonths);
   if (parsed.payments.length === 0) {
     ledger.accrueThrough(untilDay);
+    if (!parsed.penaltyWaived.isZero()) ledger.waivePenalty(parsed.penaltyWaived);
     return { ledger, applied: NONE_APPLIED };
   }
   const applied: AppliedPayment[] = [];
@@ -100,5 +101,6 @@ export function runLedger(
     applied.push(ledger.pay(payment.day, payment.amount));
   }
   ledger.accrueThrough(untilDay);
+  if (!parsed.penaltyWaived.isZero()) ledger.waivePenalty(parsed.penaltyWaived);
   return { ledger, applied };
 }

@@ -112,7 +112,6 @@ export class AccrualLedger {
   nextMonth = 1;
   monthsLate = 0;
   private readonly runs: ChargedRun[] | null;
-  private readonly waiver: Money;
 
   // The monthly charge depends only on the unpaid tax; keep it while the tax is unchanged.
   private chargeTax: Money | null = null;
@@ -121,16 +120,15 @@ export class AccrualLedger {
   constructor(
     private readonly rules: CompiledTaxRules,
     private readonly boundaries: MonthBoundaries,
-    opening: { readonly tax: Money; readonly penaltyWaived?: Money },
+    opening: { readonly tax: Money },
     recordMonths: boolean,
   ) {
     this.tax = opening.tax;
-    this.waiver = opening.penaltyWaived ?? ZERO;
     this.runs = recordMonths ? [] : null;
   }
 
   clone(): AccrualLedger {
-    const copy = new AccrualLedger(this.rules, this.boundaries, { tax: this.tax, penaltyWaived: this.waiver }, false);
+    const copy = new AccrualLedger(this.rules, this.boundaries, { tax: this.tax }, false);
     copy.penaltyAssessed = this.penaltyAssessed;
     copy.penaltyWaived = this.penaltyWaived;
     copy.interestCharged = this.interestCharged;
@@ -199,9 +197,7 @@ export class AccrualLedger {
     if (!this.tax.gt(0)) return;
     const computed = roundToCents(this.tax.times(this.rules.penaltyRate));
     const penalty = this.rules.penaltyMinimum ? maxMoney(computed, this.rules.penaltyMinimum) : computed;
-    // A waiver removes penalty only, and never more than was assessed.
-    this.penaltyWaived = this.waiver.isZero() ? ZERO : this.waiver.gt(penalty) ? penalty : this.waiver;
-    this.penaltyAssessed = plus(this.penaltyAssessed, minus(penalty, this.penaltyWaived));
+    this.penaltyAssessed = plus(this.penaltyAssessed, penalty);
   }
 
   private chargeMonths(count: number): void {
@@ -273,6 +269,22 @@ export class AccrualLedger {
       toPenalty: formatMoney(applied.penalty),
       toCredit: formatMoney(left),
     };
+  }
+
+  /**
+   * Takes up to `amount` off the penalty assessed (an approved waiver: never interest, never more than the
+   * penalty) and returns what it took. Penalty already paid beyond what is left becomes a credit.
+   */
+  waivePenalty(amount: Money): Money {
+    const take = amount.gt(this.penaltyAssessed) ? this.penaltyAssessed : amount;
+    if (take.isZero()) return ZERO;
+    this.penaltyWaived = plus(this.penaltyWaived, take);
+    this.penaltyAssessed = this.penaltyAssessed.minus(take);
+    if (this.penaltyPaid.gt(this.penaltyAssessed)) {
+      this.credit = plus(this.credit, this.penaltyPaid.minus(this.penaltyAssessed));
+      this.penaltyPaid = this.penaltyAssessed;
+    }
+    return take;
   }
 
   /**

@@ -428,6 +428,17 @@ const DEFAULT_TABLES: RuleTables = {
       conflict:
         'No Connecticut statute, regulation or DRS publication stating the order was found. If DRS applies a payment to penalty and interest first, the tax stays unpaid longer and accrues more interest: set ["penalty","interest","tax"] to model that.',
     },
+    paymentPeriodOrder: {
+      id: 'payment.period_order',
+      value: 'oldest_first',
+      citation: {
+        source: 'firm',
+        reference: 'Nutmeg default, after IRS practice for undesignated payments (earliest period first); no Connecticut source found',
+      },
+      note: 'A notice that bills several periods is several liabilities, each with its own tax, due date, penalty and interest (DRS bills each period separately). A payment goes to the earliest-due period first — within it by payment.application_order — then to the next.',
+      conflict:
+        'No Connecticut statute, regulation or DRS publication saying how DRS spreads a payment across periods was found. Oldest first is what DRS most likely does and never shows a smaller payoff than newest first when the later periods fall due after the payment; set newest_first to compare.',
+    },
     calendar: {
       weekendHolidayRoll: {
         id: 'calendar.weekend_holiday_roll',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { accrue } from '../accrual/accrue';
 import { alertThresholds } from '../alerts/alert-thresholds';
+import { quoteNoticeAccrual } from '../accrual/notice-accrual';
 import { deadlinesForAppellateDecision } from '../deadlines/appellate-deadlines';
 import type { Deadline } from '../deadlines/deadline';
 import { followUpDeadline } from '../deadlines/follow-up-deadline';
@@ -45,6 +46,16 @@ describe('rule table coverage', () => {
     record(installmentSchedule({ taxType: 'sales', balance: '900.00', dueDate: '2026-01-20', months: 3, startDate: '2026-03-01' }).rulesApplied.map((rule) => rule.id));
     record(assessEscalationRisk(riskCase()).rulesApplied.map((rule) => rule.id));
     record(alertThresholds().ruleIds);
+    record(
+      quoteNoticeAccrual({
+        taxType: 'sales',
+        periods: [
+          { label: '2025-Q1', tax: '100.00', dueDate: '2025-04-30' },
+          { label: '2025-Q2', tax: '100.00', dueDate: '2025-07-31' },
+        ],
+        asOf: '2026-01-15',
+      }).rulesApplied.map((rule) => rule.id),
+    );
   });
 
   it.each(listRuleRows().map((row) => [row.id, row] as const))('%s is used and cited', (id, row) => {

@@ -8,6 +8,7 @@ import type {
   MonthEndRule,
   NoticeKind,
   PaymentComponent,
+  PeriodOrder,
   ResolutionOption,
   TaxType,
 } from '../vocabulary/vocabulary';
@@ -122,6 +123,8 @@ export interface RiskThresholds {
 
 export interface GeneralRules {
   readonly paymentApplicationOrder: RuleRow<readonly PaymentComponent[]>;
+  /** Across the periods of one notice: which period a payment is applied to first. */
+  readonly paymentPeriodOrder: RuleRow<PeriodOrder>;
   readonly calendar: {
     readonly weekendHolidayRoll: RuleRow<boolean>;
     /**

@@ -9,6 +9,7 @@ import {
   MONTH_END_RULES,
   NOTICE_KINDS,
   PAYMENT_COMPONENTS,
+  PERIOD_ORDERS,
   RESOLUTION_OPTIONS,
   TAX_TYPES,
   isOneOf,
@@ -137,6 +138,10 @@ function validateGeneral(rules: RuleTables): void {
   const general = rules.general;
   const path = 'rules.general';
 
+  requireRow(general.paymentPeriodOrder, 'payment.period_order', `${path}.paymentPeriodOrder`);
+  if (!isOneOf(PERIOD_ORDERS, general.paymentPeriodOrder.value)) {
+    fail(`${path}.paymentPeriodOrder.value`, `must be one of ${PERIOD_ORDERS.join(', ')}`);
+  }
   const order = general.paymentApplicationOrder;
   requireRow(order, 'payment.application_order', `${path}.paymentApplicationOrder`);
   const components = order.value as unknown;

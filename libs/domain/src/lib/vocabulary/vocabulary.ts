@@ -95,6 +95,10 @@ export type CitationSource = (typeof CITATION_SOURCES)[number];
 export const PAYMENT_COMPONENTS = ['tax', 'penalty', 'interest'] as const;
 export type PaymentComponent = (typeof PAYMENT_COMPONENTS)[number];
 
+/** Which period of a notice a payment reaches first when a notice bills several. */
+export const PERIOD_ORDERS = ['oldest_first', 'newest_first'] as const;
+export type PeriodOrder = (typeof PERIOD_ORDERS)[number];
+
 /** How "months late" are counted for interest. */
 export const MONTH_COUNTING_METHODS = ['part_month_counts_as_whole', 'completed_months_only'] as const;
 export type MonthCountingMethod = (typeof MONTH_COUNTING_METHODS)[number];
