@@ -52,7 +52,7 @@ export function paymentsOf(resolutions: readonly ResolutionView[]): PaymentInput
 
 /**
  * The balance if the whole notice is paid on `payDate`, under the firm's rules, from the figures the api
- * accrues on (stated tax, the tax's due date, the payments recorded). Paying in the past is not a what-if.
+ * accrues on (stated tax, the tax's due date, the payments recorded, the penalty waived). Paying in the past is not a what-if.
  */
 export function computeWhatIf(
   notice: NoticeView,
@@ -70,6 +70,8 @@ export function computeWhatIf(
     tax: notice.stated.tax,
     dueDate: notice.taxDueDate,
     payments: paymentsOf(resolutions),
+    // An approved waiver is already out of the api's balance: out of the what-if's too.
+    penaltyWaived: notice.figures.penaltyWaived,
     rules,
   };
   const quote = attempt(() => quoteAccrual({ ...liability, asOf: payDate }));
