@@ -22,6 +22,8 @@ export const NOTICE_KIND_LABELS: Readonly<Record<NoticeKind, string>> = {
   lien_notice: 'Lien notice',
   levy_notice: 'Levy notice',
   wage_execution_notice: 'Wage execution notice',
+  jeopardy_assessment: 'Jeopardy assessment',
+  collection_notice: '30-day collection notice',
 };
 
 export const TAX_TYPE_LABELS: Readonly<Record<TaxType, string>> = {

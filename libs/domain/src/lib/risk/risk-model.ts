@@ -21,6 +21,10 @@ export const NOTICE_BASE_POINTS: Readonly<Record<NoticeKind, Readonly<Record<Ris
   lien_notice: { lien: 60, wage_garnishment: 25, bank_levy: 25, refund_offset: 20, private_collection: 15, asset_seizure: 15 },
   levy_notice: { lien: 35, wage_garnishment: 30, bank_levy: 60, refund_offset: 20, private_collection: 15, asset_seizure: 20 },
   wage_execution_notice: { lien: 35, wage_garnishment: 65, bank_levy: 30, refund_offset: 20, private_collection: 15, asset_seizure: 15 },
+  // Final and collectible ten days after service (§12-417): every tool is close.
+  jeopardy_assessment: { lien: 45, wage_garnishment: 40, bank_levy: 45, refund_offset: 20, private_collection: 15, asset_seizure: 30 },
+  // DRS's last letter before a levy, which needs no court order.
+  collection_notice: { lien: 30, wage_garnishment: 35, bank_levy: 45, refund_offset: 20, private_collection: 20, asset_seizure: 10 },
 };
 
 /** Plain-English reasons for the notice kinds that point straight at a tool. */
@@ -36,6 +40,11 @@ export const NOTICE_REASONS: Partial<Record<NoticeKind, Partial<Record<RiskMecha
   lien_notice: { lien: 'DRS has sent a lien notice' },
   levy_notice: { bank_levy: 'DRS has sent a bank levy notice; banks must comply immediately' },
   wage_execution_notice: { wage_garnishment: 'DRS has sent a wage execution notice to the employer' },
+  jeopardy_assessment: {
+    lien: 'a jeopardy assessment is final and collectible ten days after service (Conn. Gen. Stat. §12-417)',
+    bank_levy: 'a jeopardy assessment is final and collectible ten days after service (Conn. Gen. Stat. §12-417)',
+  },
+  collection_notice: { bank_levy: 'DRS has sent its 30-day collection notice: a levy, which needs no court order, can follow' },
 };
 
 /** The most any tool can score while a proposed assessment can still be protested (it is not final yet). */

@@ -410,6 +410,39 @@ const NOTICE_KINDS_TABLE: Record<NoticeKind, NoticeKindRules> = {
       }),
     },
   },
+  jeopardy_assessment: {
+    label: 'Jeopardy assessment (tax DRS finds in jeopardy, assessed at once)',
+    deadlines: {
+      written_protest: deadline('notice.jeopardy_assessment.written_protest', {
+        kind: 'written_protest',
+        label: 'Pay, or protest in writing to the DRS Appellate Division: the assessment is final and collectible ten days after service',
+        value: { count: 10, unit: 'days', basis: 'received_date', hard: true, roll: 'next_business_day' },
+        citation: {
+          source: 'statute',
+          reference: 'Conn. Gen. Stat. §12-417 (payable and final ten days after service), §12-418(a)(2) (protest within ten days)',
+          url: cga('219', '12-417'),
+        },
+        note: 'Counts from service (the received date when recorded). Unlike an ordinary assessment (60 days), ten days; a protest does not stop collection unless the tax is paid or secured.',
+        conflict:
+          'The stored sources quote §12-417 and §12-418(a)(2) for sales and use tax; other chapters have their own jeopardy sections with similar periods. Nutmeg applies ten days to every tax type, the shortest reading.',
+      }),
+    },
+  },
+  collection_notice: {
+    label: 'DRS collection notice (30 days before a levy)',
+    deadlines: {
+      respond_or_pay: deadline('notice.collection_notice.respond_or_pay', {
+        kind: 'respond_or_pay',
+        label: 'Pay, arrange a plan or call DRS Collections before a bank levy or wage execution',
+        value: { count: 30, unit: 'days', basis: 'notice_date', hard: true, roll: 'none' },
+        citation: {
+          source: 'secondary',
+          reference: 'DRS collection practice as published by practitioners: a 30-day Collection Notice precedes levies, which need no court order (Conn. Gen. Stat. §12-35)',
+        },
+        note: 'A date set by the letter, not a statute, so it is not moved off a weekend or holiday: act by the business day before. Use the date printed on the notice when it differs.',
+      }),
+    },
+  },
 };
 
 const DEFAULT_TABLES: RuleTables = {

@@ -17,7 +17,7 @@ import {
 describe('vocabularies', () => {
   it.each([
     ['TAX_TYPES', TAX_TYPES, 7],
-    ['NOTICE_KINDS', NOTICE_KINDS, 9],
+    ['NOTICE_KINDS', NOTICE_KINDS, 11],
     ['DEADLINE_KINDS', DEADLINE_KINDS, 9],
     ['DEADLINE_BASES', DEADLINE_BASES, 6],
     ['RISK_MECHANISMS', RISK_MECHANISMS, 6],

@@ -26,6 +26,8 @@ export const NOTICE_KINDS = [
   'lien_notice',
   'levy_notice',
   'wage_execution_notice',
+  'jeopardy_assessment',
+  'collection_notice',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
