@@ -57,6 +57,8 @@ const INDIVIDUAL_KINDS: Weighted<NoticeKind> = [
   ['lien_notice', 8],
   ['levy_notice', 7],
   ['wage_execution_notice', 8],
+  ['collection_notice', 4],
+  ['jeopardy_assessment', 1],
 ];
 // A business has no wages to garnish and gets no individual income tax bill.
 const BUSINESS_KINDS: Weighted<NoticeKind> = [
@@ -67,6 +69,8 @@ const BUSINESS_KINDS: Weighted<NoticeKind> = [
   ['installment_default', 6],
   ['lien_notice', 12],
   ['levy_notice', 13],
+  ['collection_notice', 5],
+  ['jeopardy_assessment', 2],
 ];
 const INDIVIDUAL_TAXES: Weighted<TaxType> = [
   ['individual_income', 85],
