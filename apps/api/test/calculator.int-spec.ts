@@ -116,6 +116,27 @@ describe('calculator and rules', () => {
     expect(response.body.opening).toEqual({ tax: '2000.00', penaltyAndInterest: '360.00', total: '2360.00' });
   });
 
+  it('spares the penalty under the §12-723 extension safe harbour', async () => {
+    const response = await testApp.http
+      .post('/api/calculator/quote')
+      .set(bearer(firm.tokens.assistant))
+      .send({
+        taxType: 'individual_income',
+        tax: '10000.00',
+        dueDate: '2026-04-15',
+        extendedDueDate: '2026-10-15',
+        asOf: '2026-10-15',
+        payments: [{ date: '2026-04-15', amount: '9200.00' }],
+      })
+      .expect(200);
+    expect(response.body).toMatchObject({ penalty: '0.00', interest: '48.00', total: '848.00' });
+    await testApp.http
+      .post('/api/calculator/quote')
+      .set(bearer(firm.tokens.assistant))
+      .send({ ...seedExample, extendedDueDate: '2026-04-01' })
+      .expect(400);
+  });
+
   it('charges nothing for income tax due Saturday 2023-04-15 and paid the next business day, 2023-04-18 (§12-39a)', async () => {
     const response = await testApp.http
       .post('/api/calculator/quote')

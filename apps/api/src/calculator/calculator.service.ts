@@ -48,6 +48,7 @@ export class CalculatorService {
       dueDate: dto.dueDate,
       payments: dto.payments ?? [],
       penaltyWaived: dto.penaltyWaived ?? null,
+      extendedDueDate: dto.extendedDueDate ?? null,
       rules,
     };
     const result = accrue({ ...liability, asOf: dto.asOf });
@@ -76,6 +77,7 @@ export class CalculatorService {
       dueDate: dto.dueDate,
       payments: dto.payments ?? [],
       penaltyWaived: dto.penaltyWaived ?? null,
+      extendedDueDate: dto.extendedDueDate ?? null,
       rules,
     };
     return { runs: projectPayoffByDay(liability, { from: dto.from, to: dto.to }) };

@@ -32,6 +32,11 @@ export class LiabilityDto {
   @Type(() => PaymentDto)
   payments?: PaymentDto[];
 
+  /** The extended due date, when an extension was granted (§12-723 safe harbour for income tax). */
+  @IsOptional()
+  @IsCalendarDate()
+  extendedDueDate?: string;
+
   /** Penalty DRS has waived (an approved DRS-PW): taken off the penalty, never off interest. */
   @IsOptional()
   @IsMoneyString()

@@ -16,6 +16,9 @@ export function accrualStableUntil(input: AccrualInput, maxDays = 60): IsoDate {
   // While a payment is still timely (§12-39a), the first change is the penalty the day after.
   const nextCharge =
     from < boundaries.lateFromDay ? boundaries.lateFromDay : boundaries.boundary(boundaries.countBefore(from)) + 1;
+  // With an extension (§12-723) the penalty may land the day after the extended due date.
+  const extended = boundaries.extendedThroughDay;
+  const harbourEnds = extended !== undefined && from <= extended ? extended + 1 : Number.POSITIVE_INFINITY;
   const nextPayment = parsed.payments.find((payment) => payment.day > from)?.day ?? Number.POSITIVE_INFINITY;
-  return isoDateFromDayNumber(Math.min(from + maxDays, nextCharge - 1, nextPayment - 1));
+  return isoDateFromDayNumber(Math.min(from + maxDays, nextCharge - 1, nextPayment - 1, harbourEnds - 1));
 }

@@ -62,6 +62,9 @@ export function parseAccrualInput(input: AccrualInput, asOfField = 'asOf'): Pars
   const dueDay = dayNumberOf(input.dueDate, 'dueDate');
   const asOfDay = dayNumberOf(input.asOf, asOfField);
   const rules = compiledTaxRules(taxType, rulesOrDefault(input.rules));
+  const extendedDay =
+    input.extendedDueDate === undefined || input.extendedDueDate === null ? undefined : dayNumberOf(input.extendedDueDate, 'extendedDueDate');
+  if (extendedDay !== undefined && extendedDay <= dueDay) throw new DomainValidationError('extendedDueDate', 'must be after dueDate');
   return {
     taxType,
     tax,
@@ -76,7 +79,7 @@ export function parseAccrualInput(input: AccrualInput, asOfField = 'asOf'): Pars
     penaltyWaived:
       input.penaltyWaived === undefined || input.penaltyWaived === null ? ZERO : parseMoney(input.penaltyWaived, 'penaltyWaived'),
     rules,
-    boundaries: MonthBoundaries.of(dueDay, rules),
+    boundaries: MonthBoundaries.of(dueDay, rules, extendedDay),
   };
 }
 

@@ -27,20 +27,25 @@ export class MonthBoundaries {
   private readonly day: number;
   private readonly endsOnMonthEnd: boolean;
   readonly timelyThroughDay: number;
+  /** With an extension (§12-723): the last day the balance may be paid without penalty; else undefined. */
+  readonly extendedThroughDay: number | undefined;
 
   constructor(
     readonly dueDay: number,
     monthEnd: MonthEndRule = 'same_day_clamped',
     timelyThroughDay: number = dueDay,
+    extendedThroughDay?: number,
   ) {
     [this.year, this.month, this.day] = partsFromDayNumber(dueDay);
     this.endsOnMonthEnd = monthEnd === 'last_day_of_each_month' && this.day === daysInMonth(this.year, this.month);
     this.timelyThroughDay = timelyThroughDay;
+    this.extendedThroughDay = extendedThroughDay;
   }
 
-  /** The boundaries of a tax due on `dueDay` under a tax type's compiled rules. */
-  static of(dueDay: number, rules: CompiledTaxRules): MonthBoundaries {
-    return new MonthBoundaries(dueDay, rules.monthEnd, rules.timelyThroughDay(dueDay));
+  /** The boundaries of a tax due on `dueDay` (extended to `extendedDueDay`, if any) under a tax type's compiled rules. */
+  static of(dueDay: number, rules: CompiledTaxRules, extendedDueDay?: number): MonthBoundaries {
+    const extended = extendedDueDay === undefined || rules.safeHarbourShare === null ? undefined : rules.timelyThroughDay(extendedDueDay);
+    return new MonthBoundaries(dueDay, rules.monthEnd, rules.timelyThroughDay(dueDay), extended);
   }
 
   /** The first day anything accrues: the day after the last day a payment is timely. */
@@ -108,10 +113,14 @@ export class AccrualLedger {
   credit: Money = ZERO;
   /** The penalty is assessed once, the day after the last day a payment is timely. */
   penaltyPending = true;
+  /** The tax unpaid at the due date, kept while §12-723 may still spare the penalty. */
+  private deferredPenaltyBase: Money | undefined;
   /** The next month whose interest has not been charged. */
   nextMonth = 1;
   monthsLate = 0;
   private readonly runs: ChargedRun[] | null;
+  /** The tax the ledger opened with (the tax shown, for §12-723's share). */
+  private readonly opening: Money;
 
   // The monthly charge depends only on the unpaid tax; keep it while the tax is unchanged.
   private chargeTax: Money | null = null;
@@ -124,6 +133,7 @@ export class AccrualLedger {
     recordMonths: boolean,
   ) {
     this.tax = opening.tax;
+    this.opening = opening.tax;
     this.runs = recordMonths ? [] : null;
   }
 
@@ -137,6 +147,7 @@ export class AccrualLedger {
     copy.paid = this.paid;
     copy.credit = this.credit;
     copy.penaltyPending = this.penaltyPending;
+    copy.deferredPenaltyBase = this.deferredPenaltyBase;
     copy.nextMonth = this.nextMonth;
     copy.monthsLate = this.monthsLate;
     return copy;
@@ -181,21 +192,42 @@ export class AccrualLedger {
   nextIncreaseDay(): number | undefined {
     if (!this.tax.gt(0)) return undefined;
     const nextCharge = this.chargeDay(this.nextMonth);
-    return this.penaltyPending ? Math.min(this.boundaries.lateFromDay, nextCharge) : nextCharge;
+    if (!this.penaltyPending) return nextCharge;
+    const penaltyDay =
+      this.deferredPenaltyBase !== undefined && this.boundaries.extendedThroughDay !== undefined
+        ? this.boundaries.extendedThroughDay + 1
+        : this.boundaries.lateFromDay;
+    return Math.min(penaltyDay, nextCharge);
   }
 
   /** Assesses the penalty and charges every month's interest due on or before `day` (before that day's payments). */
   accrueThrough(day: number): void {
-    if (this.penaltyPending && this.boundaries.lateFromDay <= day) this.assessPenalty();
+    if (this.penaltyPending && this.boundaries.lateFromDay <= day) this.assessPenalty(day);
     if (!this.tax.gt(0)) return;
     const due = this.monthsDueBy(day);
     if (due >= this.nextMonth) this.chargeMonths(due - this.nextMonth + 1);
   }
 
-  private assessPenalty(): void {
+  /**
+   * The penalty, on the tax unpaid at the due date. With an extension and at most §12-723's share unpaid,
+   * it waits for the extended due date and is charged only if tax is still unpaid after it.
+   */
+  private assessPenalty(day: number): void {
+    const extendedThrough = this.boundaries.extendedThroughDay;
+    if (this.deferredPenaltyBase === undefined) {
+      const share = this.rules.safeHarbourShare;
+      if (extendedThrough !== undefined && share !== null && this.tax.gt(0) && this.tax.lte(this.opening.times(share))) {
+        this.deferredPenaltyBase = this.tax;
+      }
+    }
+    let base = this.tax;
+    if (this.deferredPenaltyBase !== undefined) {
+      if (day <= (extendedThrough as number)) return;
+      base = this.tax.gt(0) ? this.deferredPenaltyBase : ZERO;
+    }
     this.penaltyPending = false;
-    if (!this.tax.gt(0)) return;
-    const computed = roundToCents(this.tax.times(this.rules.penaltyRate));
+    if (!base.gt(0)) return;
+    const computed = roundToCents(base.times(this.rules.penaltyRate));
     const penalty = this.rules.penaltyMinimum ? maxMoney(computed, this.rules.penaltyMinimum) : computed;
     this.penaltyAssessed = plus(this.penaltyAssessed, penalty);
   }

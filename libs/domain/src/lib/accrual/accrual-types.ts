@@ -16,6 +16,12 @@ export interface AccrualInput {
   readonly dueDate: IsoDate;
   /** Payments toward this liability. Those dated after `asOf` have not happened yet and are ignored. */
   readonly payments?: readonly PaymentInput[] | null;
+  /**
+   * The extended due date of the return, when an extension was granted: for income tax, §12-723 spares the
+   * penalty when at most 10% was unpaid at the due date and the rest is paid by this day. Interest still
+   * runs from `dueDate`.
+   */
+  readonly extendedDueDate?: IsoDate | null;
   /** Penalty DRS has waived (an approved DRS-PW): taken off the penalty when it is assessed. Never interest. */
   readonly penaltyWaived?: MoneyInput | null;
   readonly asOf: IsoDate;

@@ -34,9 +34,13 @@ function quoteOf(parsed: ParsedAccrual, asOfDay: number, ledger: AccrualLedger, 
         ? { tax, penalty, interest }
         : { tax: text(ledger.tax), penalty: text(ledger.penalty), interest: text(ledger.interest) },
     payments: applied,
-    rulesApplied:
-      parsed.boundaries.timelyThroughDay === parsed.dueDay ? parsed.rules.appliedRules : parsed.rules.appliedRulesWhenDueDateRolled,
+    rulesApplied: rulesAppliedOf(parsed),
   };
+}
+
+function rulesAppliedOf(parsed: ParsedAccrual): AccrualQuote['rulesApplied'] {
+  const rules = parsed.boundaries.timelyThroughDay === parsed.dueDay ? parsed.rules.appliedRules : parsed.rules.appliedRulesWhenDueDateRolled;
+  return parsed.boundaries.extendedThroughDay === undefined ? rules : [...rules, parsed.rules.safeHarbourRule];
 }
 
 function timelyThroughDate(parsed: ParsedAccrual): string {

@@ -11,6 +11,10 @@ export interface CompiledTaxRules {
   readonly interestRate: Money;
   readonly monthCounting: MonthCountingMethod;
   readonly monthEnd: MonthEndRule;
+  /** §12-723's share for this tax type, or null when its safe harbour does not apply to it. */
+  readonly safeHarbourShare: Money | null;
+  /** The §12-723 row, for quotes that relied on it. */
+  readonly safeHarbourRule: AppliedRule;
   readonly applicationOrder: readonly PaymentComponent[];
   readonly appliedRules: readonly AppliedRule[];
   /** `appliedRules` plus the §12-39a row, for a liability whose due date fell on a closed day. */
@@ -71,6 +75,13 @@ function compileTaxType(rules: RuleTables, taxType: TaxType): CompiledTaxRules {
     interestRate: money(table.interest.value.ratePerMonth),
     monthCounting: table.monthCounting.value.method,
     monthEnd: months.dueOnLastDayOfMonth,
+    safeHarbourShare: rules.general.extensionSafeHarbour.value.taxTypes.includes(taxType)
+      ? money(rules.general.extensionSafeHarbour.value.maxUnpaidShare)
+      : null,
+    safeHarbourRule: appliedRule(
+      rules.general.extensionSafeHarbour,
+      `Extension: no penalty if the tax unpaid at the due date is at most ${percent(rules.general.extensionSafeHarbour.value.maxUnpaidShare)} of the tax and paid by the extended due date`,
+    ),
     applicationOrder: order.value,
     appliedRules,
     appliedRulesWhenDueDateRolled: Object.freeze([

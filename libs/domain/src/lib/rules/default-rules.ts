@@ -461,6 +461,12 @@ const DEFAULT_TABLES: RuleTables = {
       conflict:
         'No Connecticut statute, regulation or DRS publication stating the order was found. If DRS applies a payment to penalty and interest first, the tax stays unpaid longer and accrues more interest: set ["penalty","interest","tax"] to model that.',
     },
+    extensionSafeHarbour: {
+      id: 'penalty.extension_safe_harbour',
+      value: { maxUnpaidShare: '0.10', taxTypes: ['individual_income'] },
+      citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-723 (extensions)', url: cga('229', '12-723') },
+      note: 'With an extension of time to file, no late-payment penalty if the tax unpaid at the original due date is no more than 10% of the tax shown and the balance is paid by the extended due date. Interest still runs from the original due date. Chapter 229 only.',
+    },
     paymentPeriodOrder: {
       id: 'payment.period_order',
       value: 'oldest_first',

@@ -47,6 +47,11 @@ describe('rule table coverage', () => {
     record(assessEscalationRisk(riskCase()).rulesApplied.map((rule) => rule.id));
     record(alertThresholds().ruleIds);
     record(
+      accrue({ taxType: 'individual_income', tax: '100.00', dueDate: '2026-04-15', extendedDueDate: '2026-10-15', asOf: '2026-11-01' }).rulesApplied.map(
+        (rule) => rule.id,
+      ),
+    );
+    record(
       quoteNoticeAccrual({
         taxType: 'sales',
         periods: [

@@ -123,6 +123,11 @@ export interface RiskThresholds {
 
 export interface GeneralRules {
   readonly paymentApplicationOrder: RuleRow<readonly PaymentComponent[]>;
+  /**
+   * §12-723: with an extension, no late-payment penalty when the tax unpaid at the original due date is at
+   * most `maxUnpaidShare` of the tax and the rest is paid by the extended due date (interest still runs).
+   */
+  readonly extensionSafeHarbour: RuleRow<{ readonly maxUnpaidShare: string; readonly taxTypes: readonly TaxType[] }>;
   /** Across the periods of one notice: which period a payment is applied to first. */
   readonly paymentPeriodOrder: RuleRow<PeriodOrder>;
   readonly calendar: {

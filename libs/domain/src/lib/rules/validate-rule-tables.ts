@@ -138,6 +138,12 @@ function validateGeneral(rules: RuleTables): void {
   const general = rules.general;
   const path = 'rules.general';
 
+  const harbour = general.extensionSafeHarbour;
+  requireRow(harbour, 'penalty.extension_safe_harbour', `${path}.extensionSafeHarbour`);
+  requireRate(harbour.value?.maxUnpaidShare, `${path}.extensionSafeHarbour.value.maxUnpaidShare`);
+  if (!Array.isArray(harbour.value.taxTypes) || !harbour.value.taxTypes.every((taxType) => isOneOf(TAX_TYPES, taxType))) {
+    fail(`${path}.extensionSafeHarbour.value.taxTypes`, `must be a list of tax types (${TAX_TYPES.join(', ')})`);
+  }
   requireRow(general.paymentPeriodOrder, 'payment.period_order', `${path}.paymentPeriodOrder`);
   if (!isOneOf(PERIOD_ORDERS, general.paymentPeriodOrder.value)) {
     fail(`${path}.paymentPeriodOrder.value`, `must be one of ${PERIOD_ORDERS.join(', ')}`);
