@@ -130,6 +130,8 @@ describe('calculator and rules', () => {
       })
       .expect(200);
     expect(response.body).toMatchObject({ penalty: '0.00', interest: '48.00', total: '848.00' });
+    const fraud = await testApp.http.post('/api/calculator/quote').set(bearer(firm.tokens.assistant)).send({ ...seedExample, penaltyKind: 'fraud' }).expect(200);
+    expect(fraud.body).toMatchObject({ penalty: '500.00', total: '2620.00' });
     await testApp.http
       .post('/api/calculator/quote')
       .set(bearer(firm.tokens.assistant))
@@ -157,6 +159,7 @@ describe('calculator and rules', () => {
       ['quote', { ...seedExample, payments: [{ date: '2026-05-01', amount: 'lots' }] }, 'payments.0.amount'],
       ['quote', { ...seedExample, payments: Array.from({ length: 121 }, () => ({ date: '2026-05-01', amount: '1.00' })) }, 'payments'],
       ['quote', { ...seedExample, rate: '0.5' }, 'rate'],
+      ['quote', { ...seedExample, penaltyKind: 'parking' }, 'penaltyKind'],
       ['deadlines', { noticeKind: 'parking_ticket', noticeDate: '2026-11-02' }, 'noticeKind'],
       ['deadlines', { noticeKind: 'r859_referral' }, 'noticeDate'],
       ['installment-plan', { taxType: 'individual_income', balance: '2000.00', dueDate: '2026-04-15', months: 13, startDate: '2026-12-01' }, 'months'],

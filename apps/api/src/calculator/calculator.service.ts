@@ -49,6 +49,7 @@ export class CalculatorService {
       payments: dto.payments ?? [],
       penaltyWaived: dto.penaltyWaived ?? null,
       extendedDueDate: dto.extendedDueDate ?? null,
+      penaltyKind: dto.penaltyKind ?? null,
       rules,
     };
     const result = accrue({ ...liability, asOf: dto.asOf });
@@ -78,6 +79,7 @@ export class CalculatorService {
       payments: dto.payments ?? [],
       penaltyWaived: dto.penaltyWaived ?? null,
       extendedDueDate: dto.extendedDueDate ?? null,
+      penaltyKind: dto.penaltyKind ?? null,
       rules,
     };
     return { runs: projectPayoffByDay(liability, { from: dto.from, to: dto.to }) };

@@ -1,4 +1,4 @@
-import { TAX_TYPES, TaxType } from '@nutmeg/domain';
+import { PENALTY_KINDS, PenaltyKind, TAX_TYPES, TaxType } from '@nutmeg/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar-date.validator';
@@ -31,6 +31,11 @@ export class LiabilityDto {
   @ValidateNested({ each: true })
   @Type(() => PaymentDto)
   payments?: PaymentDto[];
+
+  /** Which penalty: late payment (default), a late return with no tax due, a Commissioner's return, or an audit deficiency. */
+  @IsOptional()
+  @IsIn(PENALTY_KINDS, { message: `penaltyKind must be one of: ${PENALTY_KINDS.join(', ')}` })
+  penaltyKind?: PenaltyKind;
 
   /** The extended due date, when an extension was granted (§12-723 safe harbour for income tax). */
   @IsOptional()

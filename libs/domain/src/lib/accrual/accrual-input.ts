@@ -3,7 +3,7 @@ import { requireTaxType, rulesOrDefault } from '../deadlines/input-validation';
 import { DomainValidationError } from '../errors/domain-validation-error';
 import { ZERO, formatMoney, parseMoney, type Money } from '../money/money';
 import { compiledTaxRules, type CompiledTaxRules } from '../rules/compiled-rules';
-import type { TaxType } from '../vocabulary/vocabulary';
+import { PENALTY_KINDS, isOneOf, type TaxType } from '../vocabulary/vocabulary';
 import { AccrualLedger, MonthBoundaries } from './accrual-ledger';
 import type { AccrualInput, AppliedPayment } from './accrual-types';
 
@@ -61,7 +61,9 @@ export function parseAccrualInput(input: AccrualInput, asOfField = 'asOf'): Pars
   const tax = parseMoney(input.tax, 'tax');
   const dueDay = dayNumberOf(input.dueDate, 'dueDate');
   const asOfDay = dayNumberOf(input.asOf, asOfField);
-  const rules = compiledTaxRules(taxType, rulesOrDefault(input.rules));
+  const kind = input.penaltyKind ?? 'late_payment';
+  if (!isOneOf(PENALTY_KINDS, kind)) throw new DomainValidationError('penaltyKind', `must be one of ${PENALTY_KINDS.join(', ')}`);
+  const rules = compiledTaxRules(taxType, rulesOrDefault(input.rules), kind);
   const extendedDay =
     input.extendedDueDate === undefined || input.extendedDueDate === null ? undefined : dayNumberOf(input.extendedDueDate, 'extendedDueDate');
   if (extendedDay !== undefined && extendedDay <= dueDay) throw new DomainValidationError('extendedDueDate', 'must be after dueDate');

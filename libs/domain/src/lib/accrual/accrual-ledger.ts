@@ -190,7 +190,10 @@ export class AccrualLedger {
 
   /** The next day the amount owed goes up, or undefined when no tax is left to bear interest. */
   nextIncreaseDay(): number | undefined {
-    if (!this.tax.gt(0)) return undefined;
+    if (!this.tax.gt(0)) {
+      const flatPenaltyAhead = this.penaltyPending && this.rules.noTaxDuePenalty !== null && !this.opening.gt(0);
+      return flatPenaltyAhead ? this.boundaries.lateFromDay : undefined;
+    }
     const nextCharge = this.chargeDay(this.nextMonth);
     if (!this.penaltyPending) return nextCharge;
     const penaltyDay =
@@ -226,7 +229,11 @@ export class AccrualLedger {
       base = this.tax.gt(0) ? this.deferredPenaltyBase : ZERO;
     }
     this.penaltyPending = false;
-    if (!base.gt(0)) return;
+    if (!base.gt(0)) {
+      // A late return with no tax due still owes its flat penalty.
+      if (this.rules.noTaxDuePenalty && !this.opening.gt(0)) this.penaltyAssessed = plus(this.penaltyAssessed, this.rules.noTaxDuePenalty);
+      return;
+    }
     const computed = roundToCents(base.times(this.rules.penaltyRate));
     const penalty = this.rules.penaltyMinimum ? maxMoney(computed, this.rules.penaltyMinimum) : computed;
     this.penaltyAssessed = plus(this.penaltyAssessed, penalty);

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates/calendar-date';
 import type { MoneyInput } from '../money/money';
 import type { AppliedRule, RuleTables } from '../rules/rule-types';
-import type { TaxType } from '../vocabulary/vocabulary';
+import type { PenaltyKind, TaxType } from '../vocabulary/vocabulary';
 
 export interface PaymentInput {
   readonly date: IsoDate;
@@ -16,6 +16,8 @@ export interface AccrualInput {
   readonly dueDate: IsoDate;
   /** Payments toward this liability. Those dated after `asOf` have not happened yet and are ignored. */
   readonly payments?: readonly PaymentInput[] | null;
+  /** Which penalty the liability carries (late payment by default; see `PenaltyKind`). */
+  readonly penaltyKind?: PenaltyKind | null;
   /**
    * The extended due date of the return, when an extension was granted: for income tax, §12-723 spares the
    * penalty when at most 10% was unpaid at the due date and the rest is paid by this day. Interest still

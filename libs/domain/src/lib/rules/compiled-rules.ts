@@ -1,6 +1,6 @@
 import { holidayScope, rollForwardDayNumber, type HolidayScope } from '../holidays/business-days';
 import { money, type Money } from '../money/money';
-import type { MonthCountingMethod, MonthEndRule, PaymentComponent, TaxType } from '../vocabulary/vocabulary';
+import type { MonthCountingMethod, MonthEndRule, PaymentComponent, PenaltyKind, TaxType } from '../vocabulary/vocabulary';
 import { DEFAULT_RULES } from './default-rules';
 import type { AppliedRule, RuleRow, RuleTables } from './rule-types';
 
@@ -8,6 +8,8 @@ import type { AppliedRule, RuleRow, RuleTables } from './rule-types';
 export interface CompiledTaxRules {
   readonly penaltyRate: Money;
   readonly penaltyMinimum: Money | null;
+  /** A flat penalty when no tax is due (a late return with none owed); null otherwise. */
+  readonly noTaxDuePenalty: Money | null;
   readonly interestRate: Money;
   readonly monthCounting: MonthCountingMethod;
   readonly monthEnd: MonthEndRule;
@@ -48,15 +50,35 @@ export function appliedRule(row: RuleRow<unknown>, summary: string): AppliedRule
   return Object.freeze({ id: row.id, summary, citation: row.citation });
 }
 
-function compileTaxType(rules: RuleTables, taxType: TaxType): CompiledTaxRules {
+/** The penalty row a liability of `kind` carries: the tax type's late-payment row, or one of general.penalties. */
+function penaltyRow(rules: RuleTables, taxType: TaxType, kind: PenaltyKind): RuleRow<{ readonly rate: string; readonly minimum: string | null }> {
+  const { penalties } = rules.general;
+  if (kind === 'commissioner_return') return penalties.commissionerReturn;
+  if (kind === 'negligence') return penalties.negligence;
+  if (kind === 'fraud') return penalties.fraud;
+  return rules.taxTypes[taxType].latePaymentPenalty;
+}
+
+const PENALTY_SUMMARIES: Record<PenaltyKind, string> = {
+  late_payment: 'Late-payment penalty',
+  late_filing: 'Late-payment penalty',
+  commissioner_return: 'Penalty on a return the Commissioner made',
+  negligence: 'Deficiency penalty (negligence)',
+  fraud: 'Deficiency penalty (fraud)',
+};
+
+function compileTaxType(rules: RuleTables, taxType: TaxType, kind: PenaltyKind): CompiledTaxRules {
   const table = rules.taxTypes[taxType];
-  const penalty = table.latePaymentPenalty.value;
+  const penaltyRule = penaltyRow(rules, taxType, kind);
+  const penalty = penaltyRule.value;
+  const noTaxDue = kind === 'late_filing' ? rules.general.penalties.lateFilingNoTaxDue : null;
   const order = rules.general.paymentApplicationOrder;
   const minimumText = penalty.minimum === null ? '' : ` or $${money(penalty.minimum).toFixed(2)}, whichever is greater`;
   const roll = rules.general.calendar.paymentDueDateRoll;
   const months = table.monthCounting.value;
   const appliedRules: readonly AppliedRule[] = Object.freeze([
-    appliedRule(table.latePaymentPenalty, `Late-payment penalty: ${percent(penalty.rate)} of the tax unpaid at the due date${minimumText}`),
+    appliedRule(penaltyRule, `${PENALTY_SUMMARIES[kind]}: ${percent(penalty.rate)} of the tax unpaid at the due date${minimumText}`),
+    ...(noTaxDue ? [appliedRule(noTaxDue, `Late return with no tax due: $${money(noTaxDue.value).toFixed(2)}`)] : []),
     appliedRule(table.interest, `Interest: ${percent(table.interest.value.ratePerMonth)} per month on unpaid tax, simple`),
     appliedRule(
       table.monthCounting,
@@ -72,6 +94,7 @@ function compileTaxType(rules: RuleTables, taxType: TaxType): CompiledTaxRules {
   return Object.freeze({
     penaltyRate: money(penalty.rate),
     penaltyMinimum: penalty.minimum === null ? null : money(penalty.minimum),
+    noTaxDuePenalty: noTaxDue ? money(noTaxDue.value) : null,
     interestRate: money(table.interest.value.ratePerMonth),
     monthCounting: table.monthCounting.value.method,
     monthEnd: months.dueOnLastDayOfMonth,
@@ -95,22 +118,24 @@ function compileTaxType(rules: RuleTables, taxType: TaxType): CompiledTaxRules {
   });
 }
 
-const cache = new WeakMap<RuleTables, Map<TaxType, CompiledTaxRules>>();
+const cache = new WeakMap<RuleTables, Map<string, CompiledTaxRules>>();
 
 /**
  * The compiled money rules of a tax type, cached per rule table (tables are frozen, so the cache can never
  * go stale). Parsing decimals once per table instead of once per quote keeps accrual fast.
  */
-export function compiledTaxRules(taxType: TaxType, rules: RuleTables = DEFAULT_RULES): CompiledTaxRules {
+export function compiledTaxRules(taxType: TaxType, rules: RuleTables = DEFAULT_RULES, kind: PenaltyKind = 'late_payment'): CompiledTaxRules {
   let byTaxType = cache.get(rules);
   if (!byTaxType) {
     byTaxType = new Map();
     cache.set(rules, byTaxType);
   }
-  let compiled = byTaxType.get(taxType);
+  // The everyday case keys by tax type alone, so the hot path builds no string.
+  const key = kind === 'late_payment' ? taxType : `${taxType}:${kind}`;
+  let compiled = byTaxType.get(key);
   if (!compiled) {
-    compiled = compileTaxType(rules, taxType);
-    byTaxType.set(taxType, compiled);
+    compiled = compileTaxType(rules, taxType, kind);
+    byTaxType.set(key, compiled);
   }
   return compiled;
 }

@@ -461,6 +461,45 @@ const DEFAULT_TABLES: RuleTables = {
       conflict:
         'No Connecticut statute, regulation or DRS publication stating the order was found. If DRS applies a payment to penalty and interest first, the tax stays unpaid longer and accrues more interest: set ["penalty","interest","tax"] to model that.',
     },
+    penalties: {
+      lateFilingNoTaxDue: {
+        id: 'penalty.late_filing_no_tax_due',
+        value: '50.00',
+        citation: {
+          source: 'statute',
+          reference: 'Conn. Gen. Stat. §12-30 ($50 for a return filed late with no tax due); §12-735(b) for income tax returns',
+          url: cga('201', '12-30'),
+        },
+        note: 'Assessed the day after the return was due when it was filed late and no tax was due on it; when tax is due the late-payment penalty applies instead.',
+        conflict: 'DOMAIN review cited §12-735(b) for the $50; the stored statute text puts the general $50 in §12-30. Both give $50.',
+      },
+      commissionerReturn: {
+        id: 'penalty.commissioner_return',
+        value: { rate: '0.10', minimum: '50.00' },
+        citation: { source: 'statute', reference: 'Conn. Gen. Stat. §12-735(b) (a return the Commissioner makes after three months: 10% or $50, whichever is greater)', url: cga('229', '12-735') },
+        note: 'When no return was filed within three months of its due date and DRS made one from the information it had.',
+      },
+      negligence: {
+        id: 'penalty.deficiency_negligence',
+        value: { rate: '0.10', minimum: null },
+        citation: {
+          source: 'regulation',
+          reference: 'Conn. Agencies Regs. §12-728(a)-2 (deficiency due to negligence: 10%); Conn. Gen. Stat. §12-728',
+          url: cga('229', '12-728'),
+        },
+        note: 'An audit deficiency from negligence or disregard of the rules: 10% of the deficiency, interest from the original due date. Never together with the fraud penalty. Protested (APL-002), not waived.',
+      },
+      fraud: {
+        id: 'penalty.deficiency_fraud',
+        value: { rate: '0.25', minimum: null },
+        citation: {
+          source: 'regulation',
+          reference: 'Conn. Agencies Regs. §12-728(a)-2 (deficiency due to fraud: 25%); Conn. Gen. Stat. §12-728',
+          url: cga('229', '12-728'),
+        },
+        note: 'An audit deficiency from fraud with intent to evade: 25% of the deficiency, interest from the original due date.',
+      },
+    },
     extensionSafeHarbour: {
       id: 'penalty.extension_safe_harbour',
       value: { maxUnpaidShare: '0.10', taxTypes: ['individual_income'] },

@@ -15,7 +15,7 @@ import { resolutionOptions } from '../resolution/resolution-options';
 import { resolutionCase } from '../resolution/resolution.fixtures';
 import { assessEscalationRisk } from '../risk/escalation-risk';
 import { riskCase } from '../risk/risk.fixtures';
-import { NOTICE_KINDS, TAX_TYPES } from '../vocabulary/vocabulary';
+import { NOTICE_KINDS, PENALTY_KINDS, TAX_TYPES } from '../vocabulary/vocabulary';
 import { listRuleRows } from './rule-rows';
 
 /**
@@ -46,6 +46,9 @@ describe('rule table coverage', () => {
     record(installmentSchedule({ taxType: 'sales', balance: '900.00', dueDate: '2026-01-20', months: 3, startDate: '2026-03-01' }).rulesApplied.map((rule) => rule.id));
     record(assessEscalationRisk(riskCase()).rulesApplied.map((rule) => rule.id));
     record(alertThresholds().ruleIds);
+    for (const penaltyKind of PENALTY_KINDS) {
+      record(accrue({ taxType: 'individual_income', tax: '0.00', dueDate: '2026-04-15', asOf: '2026-11-01', penaltyKind }).rulesApplied.map((rule) => rule.id));
+    }
     record(
       accrue({ taxType: 'individual_income', tax: '100.00', dueDate: '2026-04-15', extendedDueDate: '2026-10-15', asOf: '2026-11-01' }).rulesApplied.map(
         (rule) => rule.id,

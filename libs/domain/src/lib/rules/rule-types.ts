@@ -127,6 +127,15 @@ export interface GeneralRules {
    * §12-723: with an extension, no late-payment penalty when the tax unpaid at the original due date is at
    * most `maxUnpaidShare` of the tax and the rest is paid by the extended due date (interest still runs).
    */
+  /** Penalties other than late payment (`PenaltyKind`), each with its source. */
+  readonly penalties: {
+    /** A late return with no tax due: a flat amount. */
+    readonly lateFilingNoTaxDue: RuleRow<string>;
+    /** A return the Commissioner makes for a non-filer: rate or minimum, whichever is greater. */
+    readonly commissionerReturn: RuleRow<LatePaymentPenaltyValue>;
+    readonly negligence: RuleRow<LatePaymentPenaltyValue>;
+    readonly fraud: RuleRow<LatePaymentPenaltyValue>;
+  };
   readonly extensionSafeHarbour: RuleRow<{ readonly maxUnpaidShare: string; readonly taxTypes: readonly TaxType[] }>;
   /** Across the periods of one notice: which period a payment is applied to first. */
   readonly paymentPeriodOrder: RuleRow<PeriodOrder>;

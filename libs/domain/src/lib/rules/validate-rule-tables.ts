@@ -138,6 +138,18 @@ function validateGeneral(rules: RuleTables): void {
   const general = rules.general;
   const path = 'rules.general';
 
+  const penalties = general.penalties;
+  requireRow(penalties.lateFilingNoTaxDue, 'penalty.late_filing_no_tax_due', `${path}.penalties.lateFilingNoTaxDue`);
+  requireMoney(penalties.lateFilingNoTaxDue.value, `${path}.penalties.lateFilingNoTaxDue.value`);
+  for (const [name, id] of [
+    ['commissionerReturn', 'penalty.commissioner_return'],
+    ['negligence', 'penalty.deficiency_negligence'],
+    ['fraud', 'penalty.deficiency_fraud'],
+  ] as const) {
+    requireRow(penalties[name], id, `${path}.penalties.${name}`);
+    requireRate(penalties[name].value?.rate, `${path}.penalties.${name}.value.rate`);
+    if (penalties[name].value.minimum !== null) requireMoney(penalties[name].value.minimum, `${path}.penalties.${name}.value.minimum`);
+  }
   const harbour = general.extensionSafeHarbour;
   requireRow(harbour, 'penalty.extension_safe_harbour', `${path}.extensionSafeHarbour`);
   requireRate(harbour.value?.maxUnpaidShare, `${path}.extensionSafeHarbour.value.maxUnpaidShare`);

@@ -97,6 +97,13 @@ export type CitationSource = (typeof CITATION_SOURCES)[number];
 export const PAYMENT_COMPONENTS = ['tax', 'penalty', 'interest'] as const;
 export type PaymentComponent = (typeof PAYMENT_COMPONENTS)[number];
 
+/**
+ * Which penalty a liability carries: late payment (the default), a late return with no tax due (a flat
+ * amount), a return the Commissioner made for a non-filer, or an audit deficiency from negligence or fraud.
+ */
+export const PENALTY_KINDS = ['late_payment', 'late_filing', 'commissioner_return', 'negligence', 'fraud'] as const;
+export type PenaltyKind = (typeof PENALTY_KINDS)[number];
+
 /** Which period of a notice a payment reaches first when a notice bills several. */
 export const PERIOD_ORDERS = ['oldest_first', 'newest_first'] as const;
 export type PeriodOrder = (typeof PERIOD_ORDERS)[number];
