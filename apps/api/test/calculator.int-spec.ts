@@ -184,6 +184,27 @@ describe('calculator and rules', () => {
     it('lists every effective rule with its citation, read-only for every role', async () => {
       const response = await testApp.http.get('/api/rules').set(bearer(firm.tokens.assistant)).expect(200);
       expect(response.body.rows.length).toBeGreaterThan(20);
+      // The rules the Connecticut review added, each listed with its citation.
+      expect(response.body.rows.map((row: { id: string }) => row.id)).toEqual(
+        expect.arrayContaining([
+          'calendar.payment_due_date_roll',
+          'tax.sales.return_due_date',
+          'tax.business_withholding.return_due_date',
+          'payment.period_order',
+          'penalty.extension_safe_harbour',
+          'penalty.late_filing_no_tax_due',
+          'penalty.commissioner_return',
+          'penalty.deficiency_negligence',
+          'penalty.deficiency_fraud',
+          'penalty_waiver.compliance_first',
+          'installment.not_under_criminal_investigation',
+          'enforcement.warrant_served_by',
+          'deadlines.protest_from_service',
+          'alerts.hard_deadline_days',
+          'notice.jeopardy_assessment.written_protest',
+          'notice.collection_notice.respond_or_pay',
+        ]),
+      );
       for (const row of response.body.rows) {
         expect(row.citation.reference).toEqual(expect.any(String));
         expect(row.overridden).toBe(false);
