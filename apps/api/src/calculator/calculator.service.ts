@@ -10,12 +10,13 @@ import {
   installmentSchedule,
   InstallmentSchedule,
   PayoffRun,
+  ProjectionInput,
   projectPayoffByDay,
   RuleTables,
 } from '@nutmeg/domain';
 import { DeadlinesDto } from './dto/deadlines.dto';
 import { InstallmentPlanDto } from './dto/installment-plan.dto';
-import { ProjectionDto, QuoteDto } from './dto/quote.dto';
+import { LiabilityDto, ProjectionDto, QuoteDto } from './dto/quote.dto';
 
 export interface QuoteView {
   /** The last day a payment is on time: the due date, or the next business day after a closed one (§12-39a). */
@@ -36,22 +37,27 @@ export interface QuoteView {
   costOfWaiting: CostOfWaiting;
 }
 
+/** The engine's input for a liability as the calculator's requests describe it. */
+function liabilityOf(dto: LiabilityDto, rules: RuleTables): ProjectionInput {
+  return {
+    taxType: dto.taxType,
+    tax: dto.tax,
+    dueDate: dto.dueDate,
+    payments: dto.payments ?? [],
+    penaltyWaived: dto.penaltyWaived ?? null,
+    extendedDueDate: dto.extendedDueDate ?? null,
+    penaltyKind: dto.penaltyKind ?? null,
+    rules,
+  };
+}
+
 /** Thin: every number and date comes from libs/domain, under the firm's effective rules. */
 @Injectable()
 export class CalculatorService {
   constructor(private readonly clock: Clock) {}
 
   quote(rules: RuleTables, dto: QuoteDto): QuoteView {
-    const liability = {
-      taxType: dto.taxType,
-      tax: dto.tax,
-      dueDate: dto.dueDate,
-      payments: dto.payments ?? [],
-      penaltyWaived: dto.penaltyWaived ?? null,
-      extendedDueDate: dto.extendedDueDate ?? null,
-      penaltyKind: dto.penaltyKind ?? null,
-      rules,
-    };
+    const liability = liabilityOf(dto, rules);
     const result = accrue({ ...liability, asOf: dto.asOf });
     return {
       timelyThrough: result.timelyThrough,
@@ -72,16 +78,7 @@ export class CalculatorService {
   }
 
   projection(rules: RuleTables, dto: ProjectionDto): { runs: PayoffRun[] } {
-    const liability = {
-      taxType: dto.taxType,
-      tax: dto.tax,
-      dueDate: dto.dueDate,
-      payments: dto.payments ?? [],
-      penaltyWaived: dto.penaltyWaived ?? null,
-      extendedDueDate: dto.extendedDueDate ?? null,
-      penaltyKind: dto.penaltyKind ?? null,
-      rules,
-    };
+    const liability = liabilityOf(dto, rules);
     return { runs: projectPayoffByDay(liability, { from: dto.from, to: dto.to }) };
   }
 

@@ -7,7 +7,7 @@ import type { AppliedRule, RuleTables } from '../rules/rule-types';
 import type { TaxType } from '../vocabulary/vocabulary';
 import { parseAccrualInput, parsePayments, type ParsedAccrual } from './accrual-input';
 import { AccrualLedger } from './accrual-ledger';
-import type { AccrualQuote, AppliedPayment, PaymentInput, UnpaidParts } from './accrual-types';
+import type { AccrualQuote, AppliedPayment, PaymentInput } from './accrual-types';
 
 /** One period a notice bills: its own tax and due date (DRS bills each period separately). */
 export interface LiabilityPeriod {
@@ -28,21 +28,13 @@ export interface NoticeAccrualInput {
   readonly rules?: RuleTables | null;
 }
 
-/** One period's share of a notice's figures. */
-export interface PeriodQuote {
+/** One period's share of a notice's figures: the quote's own fields, and what of the payments reached it. */
+export type PeriodQuote = Pick<
+  AccrualQuote,
+  'dueDate' | 'timelyThrough' | 'monthsLate' | 'tax' | 'penalty' | 'penaltyWaived' | 'interest' | 'paid' | 'total' | 'unpaid'
+> & {
   readonly label: string;
-  readonly dueDate: IsoDate;
-  readonly timelyThrough: IsoDate;
-  readonly monthsLate: number;
-  readonly tax: string;
-  readonly penalty: string;
-  readonly penaltyWaived: string;
-  readonly interest: string;
-  /** What of the notice's payments reached this period. */
-  readonly paid: string;
-  readonly total: string;
-  readonly unpaid: UnpaidParts;
-}
+};
 
 /** The notice's figures: the periods' sums (months late: the longest), and each period's own. */
 export interface NoticeAccrualQuote extends AccrualQuote {
