@@ -111,6 +111,38 @@ export { assumedTaxDueDate, returnDueDate } from './lib/deadlines/return-due-dat
 export type { AssumedTaxDueDate, AssumedTaxDueDateInput, TaxPeriodInput } from './lib/deadlines/return-due-date';
 export type { FollowUpInput } from './lib/deadlines/follow-up-deadline';
 
+// Powers of attorney (LGL-001): periods, coverage, revocation
+export { isYearRange, POA_COVERAGE_CODES, POA_STATUSES } from './lib/poa/poa-types';
+export type {
+  PoaCoverageAnswer,
+  PoaCoverageCode,
+  PoaCoverageSummary,
+  PoaPeriod,
+  PoaPersonRef,
+  PoaStatus,
+  PoaYearRange,
+  TaxPeriod,
+} from './lib/poa/poa-types';
+export {
+  byStart,
+  matterLabel,
+  monthSpanOf,
+  overlappingPeriods,
+  parsePeriod,
+  parsePeriodLabel,
+  parsePeriods,
+  periodLabel,
+  periodsCover,
+  periodsCoverSpan,
+  spansOverlap,
+  taxTypeLabel,
+} from './lib/poa/poa-periods';
+export type { MonthSpan } from './lib/poa/poa-periods';
+export { decidePoaCoverage, inForceOn } from './lib/poa/poa-coverage';
+export type { CoverageAuthorization, CoverageQuestion } from './lib/poa/poa-coverage';
+export { planRevocations, sharedMatters } from './lib/poa/poa-revocation';
+export type { MatterOverlap, RevocableAuthorization, RevocationPlan } from './lib/poa/poa-revocation';
+
 // Alerts
 export { alertThresholds, hardDeadlineThreshold } from './lib/alerts/alert-thresholds';
 export type { AlertThresholds } from './lib/alerts/alert-thresholds';

@@ -1,7 +1,7 @@
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CallView, Page, PoaCoverageAnswer } from '@nutmeg/contracts';
-import { addDays, diffInDays, followUpDeadline, IsoDate, isIsoDate, RuleTables } from '@nutmeg/domain';
+import { addDays, diffInDays, followUpDeadline, IsoDate, isIsoDate, RuleTables, matterLabel } from '@nutmeg/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Client } from '../clients/client.entity';
@@ -14,7 +14,6 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { deadlineRecordFrom } from '../deadlines/deadline-record';
 import { DeadlineRecord } from '../deadlines/deadline.entity';
 import { Notice } from '../notices/notice.entity';
-import { matterLabel } from '../poa/poa-periods';
 import { PoaService } from '../poa/poa.service';
 import { FirmRulesService } from '../rules/firm-rules.service';
 import { User } from '../users/user.entity';

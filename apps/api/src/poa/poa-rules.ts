@@ -1,7 +1,6 @@
 import { ClientKind, POA_SPOUSE_TAX_TYPES, PoaPeriod, PoaStatus } from '@nutmeg/contracts';
-import { IsoDate } from '@nutmeg/domain';
+import { IsoDate, taxTypeLabel } from '@nutmeg/domain';
 import { FieldValidationError } from '../common/field-validation.error';
-import { taxTypeLabel } from './poa-periods';
 
 /** A period as it arrives, before we know which of the two shapes it is. */
 export interface PeriodInput {

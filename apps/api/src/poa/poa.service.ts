@@ -14,7 +14,7 @@ import {
   PoaView,
   TaxPeriod,
 } from '@nutmeg/contracts';
-import { IsoDate, RuleTables, TAX_TYPES } from '@nutmeg/domain';
+import { IsoDate, RuleTables, TAX_TYPES, decidePoaCoverage, inForceOn, byStart, matterLabel, monthSpanOf, parsePeriodLabel, periodLabel, periodsCoverSpan, planRevocations } from '@nutmeg/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Client } from '../clients/client.entity';
@@ -29,9 +29,6 @@ import { UsersService } from '../users/users.service';
 import { PoaCoverageQueryDto, PoaGridQueryDto, PoaQueryDto } from './dto/poa-query.dto';
 import { CreatePoaDto, RevokePoaDto, UpdatePoaDto } from './dto/poa-write.dto';
 import { PoaAuthorization } from './poa-authorization.entity';
-import { decidePoaCoverage, inForceOn } from './poa-coverage';
-import { byStart, matterLabel, monthSpanOf, parsePeriodLabel, periodLabel, periodsCoverSpan } from './poa-periods';
-import { planRevocations } from './poa-revocation';
 import { checkPoaRecord, normalisePeriods } from './poa-rules';
 import { currentStatus, expiryFigures, poaSnapshot, toCoverageAuthorization, toPoaView } from './poa.view';
 

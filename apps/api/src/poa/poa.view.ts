@@ -1,8 +1,6 @@
 import { POA_STATUSES, canTransitionPoa, PoaStatus, PoaView } from '@nutmeg/contracts';
-import { diffInDays, IsoDate, poaExpiryDeadlines, RuleTables } from '@nutmeg/domain';
-import { CoverageAuthorization } from './poa-coverage';
+import { diffInDays, IsoDate, poaExpiryDeadlines, RuleTables, CoverageAuthorization, byStart, periodLabel } from '@nutmeg/domain';
 import { PoaAuthorization } from './poa-authorization.entity';
-import { byStart, periodLabel } from './poa-periods';
 
 /**
  * The status a person sees: an authorization recorded active whose expiry has passed reads as expired.

@@ -1,3 +1,4 @@
+import type { TaxPeriod } from '@nutmeg/domain';
 /** Where a case stands in the firm's workflow (not DRS's). */
 export const NOTICE_STATUSES = [
   'new',
@@ -65,11 +66,7 @@ export const DEADLINE_STATUSES = ['open', 'met', 'missed', 'waived'] as const;
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 /** A tax period as DRS prints it: a year, a quarter or a month. */
-export interface TaxPeriod {
-  year: number;
-  quarter?: 1 | 2 | 3 | 4;
-  month?: number;
-}
+export type { TaxPeriod };
 
 export interface StatedAmounts {
   tax: string;

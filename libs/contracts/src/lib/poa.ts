@@ -1,12 +1,20 @@
-import type { TaxPeriod } from './notices';
+import {
+  isYearRange,
+  POA_COVERAGE_CODES,
+  POA_STATUSES,
+  type PoaCoverageAnswer,
+  type PoaCoverageCode,
+  type PoaCoverageSummary,
+  type PoaPeriod,
+  type PoaPersonRef,
+  type PoaStatus,
+  type PoaYearRange,
+} from '@nutmeg/domain';
 
-/**
- * Where a power of attorney (Form LGL-001) stands. `draft`, `filed`, `active` and `revoked` are recorded;
- * `expired` is what an active authorization reads as once its recorded expiry has passed (computed on read
- * in America/New_York, so no job has to run for it to be true; a sweep may also store it).
- */
-export const POA_STATUSES = ['draft', 'filed', 'active', 'revoked', 'expired'] as const;
-export type PoaStatus = (typeof POA_STATUSES)[number];
+// The LGL-001 shapes the rules decide on live in libs/domain; the api speaks them as they are.
+export { isYearRange, POA_COVERAGE_CODES, POA_STATUSES };
+export type { PoaCoverageAnswer, PoaCoverageCode, PoaCoverageSummary, PoaPeriod, PoaPersonRef, PoaStatus, PoaYearRange };
+
 
 /**
  * Moves a person makes with PATCH (`status`) or POST /api/poa/:id/revoke. Filing it through myconneCT,
@@ -43,28 +51,6 @@ export type PoaPower = (typeof POA_POWERS)[number];
 /** The spouse line of an LGL-001 applies to personal income tax and individual use tax only. */
 export const POA_SPOUSE_TAX_TYPES = ['individual_income', 'individual_use'] as const;
 
-/** A whole range of years as the form lists them: "2019–2024" is `{ fromYear: 2019, toYear: 2024 }`. */
-export interface PoaYearRange {
-  fromYear: number;
-  toYear: number;
-}
-
-/**
- * A period an LGL-001 lists: a year, a quarter or a month (the notices' `TaxPeriod` shape), or a range of
- * whole years. Every period stands for a run of calendar months (a year is January–December, 2024-Q3 is
- * July–September, a range runs from January of `fromYear` to December of `toYear`); overlap and coverage
- * are decided on those months.
- */
-export type PoaPeriod = TaxPeriod | PoaYearRange;
-
-export function isYearRange(period: PoaPeriod): period is PoaYearRange {
-  return (period as PoaYearRange).fromYear !== undefined;
-}
-
-export interface PoaPersonRef {
-  id: string;
-  fullName: string;
-}
 
 export interface PoaView {
   id: string;
@@ -119,42 +105,6 @@ export interface PoaRecordedView extends PoaView {
   revoked: PoaRevocationView[];
 }
 
-/** Why a representative is, or is not, covered (the first that applies, in this order). */
-export const POA_COVERAGE_CODES = [
-  'covered',
-  'expired',
-  'revoked',
-  'not_yet_effective',
-  'not_active',
-  'other_representative',
-  'other_period',
-  'other_tax_type',
-  'no_poa',
-] as const;
-export type PoaCoverageCode = (typeof POA_COVERAGE_CODES)[number];
-
-export interface PoaCoverageSummary {
-  id: string;
-  representative: PoaPersonRef;
-  status: PoaStatus;
-  taxTypes: string[];
-  periodLabels: string[];
-  effectiveOn: string | null;
-  expiresOn: string | null;
-  confirmationNumber: string | null;
-}
-
-/** May this person discuss this tax matter with DRS on this day? */
-export interface PoaCoverageAnswer {
-  covered: boolean;
-  code: PoaCoverageCode;
-  /** One sentence a person can act on: "POA expired on 2026-06-30". */
-  reason: string;
-  /** The covering authorization, or the one the reason is about. */
-  poa?: PoaCoverageSummary;
-  asOf: string;
-  matter: { taxType: string | null; periodLabels: string[] };
-}
 
 export interface PoaGridCell {
   period: string;

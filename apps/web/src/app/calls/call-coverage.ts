@@ -4,7 +4,7 @@ import { catchError, forkJoin, map, type Observable, of, startWith } from 'rxjs'
 import { PoaApi } from '../core/api/poa.api';
 import { describeHttpError } from '../core/http/api-error';
 import { labelOf, periodsLabel, TAX_TYPE_LABELS } from '../board/notice-labels';
-import { apiPeriodLabel } from '../client/poa-periods';
+import { inForceOn, periodLabel } from '@nutmeg/domain';
 
 export interface CoverageQuestion {
   client: { id: string; legalName: string };
@@ -31,19 +31,6 @@ export function matterOf(question: Pick<CoverageQuestion, 'client' | 'notice'>):
 /** The state from the api's own answer (the 409 of a refused save carries one). */
 export function stateOfAnswer(answer: PoaCoverageAnswer, matter: string): CoverageState {
   return { kind: 'answered', covered: answer.covered, reason: answer.reason, matter, poa: answer.poa ?? null };
-}
-
-/**
- * In force on `date` as the api decides it (poa-coverage.ts inForceOn): accepted by DRS, taken effect, not
- * expired, not revoked before that day. Needed only for a call without a notice, which the api checks against
- * any authorization of the client naming the caller; /api/poa/coverage always asks about one tax type.
- */
-export function inForceOn(poa: PoaView, date: string): boolean {
-  if (poa.status !== 'active' && poa.status !== 'revoked' && poa.status !== 'expired') return false;
-  if (poa.effectiveOn === null || poa.effectiveOn > date) return false;
-  if (poa.expiresOn !== null && poa.expiresOn < date) return false;
-  if (poa.status === 'revoked' && (poa.revokedOn === null || poa.revokedOn <= date)) return false;
-  return true;
 }
 
 function summaryOf(poa: PoaView): PoaCoverageSummary {
@@ -81,7 +68,7 @@ export class CallCoverage {
 
   /** Every period of the notice must be covered; the first one that is not gives the reason. */
   private forNotice(question: CoverageQuestion, notice: NonNullable<CoverageQuestion['notice']>) {
-    const periods = notice.taxPeriods.length > 0 ? notice.taxPeriods.map(apiPeriodLabel) : [];
+    const periods = notice.taxPeriods.length > 0 ? notice.taxPeriods.map(periodLabel) : [];
     const asks = periods.map((period) =>
       this.poa.coverage({
         clientId: question.client.id,

@@ -1,7 +1,7 @@
 import { type AbstractControl, type NonNullableFormBuilder, type ValidationErrors, Validators } from '@angular/forms';
 import { POA_POWERS, type PoaPower } from '@nutmeg/contracts';
 import type { PoaWrite, WritablePoaStatus } from '../core/api/poa.api';
-import { parsePeriods } from './poa-periods';
+import { parsePeriods } from '@nutmeg/domain';
 
 /** The periods field must read as years, quarters, months or ranges of years. */
 function readablePeriods(control: AbstractControl): ValidationErrors | null {

@@ -1,9 +1,6 @@
 import type { PoaGridView, PoaView } from '@nutmeg/contracts';
+import { parsePeriod, periodsCover } from '@nutmeg/domain';
 import { dateLabel, labelOf, TAX_TYPE_LABELS } from '../board/notice-labels';
-import { parsePeriod, periodsCover } from './poa-periods';
-
-/** An authorization ending within this many days is highlighted (the sweep alerts at 30 days too). */
-export const EXPIRING_SOON_DAYS = 30;
 
 export type GridCellState = 'covered' | 'expiring' | 'expired' | 'none';
 
@@ -39,8 +36,8 @@ export function gridRows(grid: PoaGridView, poas: readonly PoaView[]): GridRow[]
         const matter = `${label} ${cell.period}`;
         const poa = cell.poa;
         if (poa) {
-          const soon =
-            poa.expiringSoon || (poa.daysToExpiry !== null && poa.daysToExpiry >= 0 && poa.daysToExpiry <= EXPIRING_SOON_DAYS);
+          // The api decides "soon" by the firm's poa.renewal_lead_days rule.
+          const soon = poa.expiringSoon;
           const until = poa.expiresOn ? `until ${dateLabel(poa.expiresOn)}` : 'no expiry';
           const left =
             soon && poa.daysToExpiry !== null

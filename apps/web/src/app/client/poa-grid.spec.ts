@@ -30,7 +30,7 @@ describe('PoaGrid', () => {
             cells: [
               {
                 period: '2023',
-                poa: { id: 'poa-2', representative: PAUL, expiresOn: '2026-12-15', daysToExpiry: 20, expiringSoon: false },
+                poa: { id: 'poa-2', representative: PAUL, expiresOn: '2026-12-15', daysToExpiry: 20, expiringSoon: true },
               },
               {
                 period: '2024',

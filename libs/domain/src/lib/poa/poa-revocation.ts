@@ -1,5 +1,5 @@
-import { PoaPeriod, PoaStatus } from '@nutmeg/contracts';
-import { IsoDate } from '@nutmeg/domain';
+import { PoaPeriod, PoaStatus } from './poa-types';
+import type { IsoDate } from '../dates/calendar-date';
 import { overlappingPeriods } from './poa-periods';
 
 /** What the revocation rule needs to know about an authorization. */

@@ -1,5 +1,5 @@
-import { isYearRange, PoaPeriod, TaxPeriod } from '@nutmeg/contracts';
-import { TaxType } from '@nutmeg/domain';
+import { isYearRange, PoaPeriod, TaxPeriod } from './poa-types';
+import type { TaxType } from '../vocabulary/vocabulary';
 
 /**
  * Every period a POA or a notice names is a run of calendar months, counted as `year * 12 + (month - 1)`:
@@ -91,4 +91,48 @@ export function taxTypeLabel(taxType: string): string {
 /** "sales tax 2024-Q3", "individual income tax 2019–2024, 2026". */
 export function matterLabel(taxType: string, periods: readonly PoaPeriod[]): string {
   return [taxTypeLabel(taxType), periods.map(periodLabel).join(', ')].filter(Boolean).join(' ');
+}
+
+/** True when every month of `target` lies in at least one of `periods` (together, not necessarily one). */
+export function periodsCover(periods: readonly PoaPeriod[], target: PoaPeriod): boolean {
+  return periodsCoverSpan(periods, monthSpanOf(target));
+}
+
+// Periods as a person types them into a form (more forgiving than the api's own labels).
+const YEAR = /^(\d{4})$/;
+const RANGE = /^(\d{4})\s*[-–—]\s*(\d{4})$/;
+const QUARTER = /^(\d{4})\s*-?\s*Q([1-4])$/i;
+const QUARTER_FIRST = /^Q([1-4])\s*-?\s*(\d{4})$/i;
+const MONTH = /^(\d{4})-(0?[1-9]|1[0-2])$/;
+
+/** One period as a person types it: "2024", "2019-2024", "2024-Q3", "Q3 2024" or "2024-07"; null if unreadable. */
+export function parsePeriod(text: string): PoaPeriod | null {
+  const value = text.trim();
+  let match = YEAR.exec(value);
+  if (match) return { year: Number(match[1]) };
+  match = RANGE.exec(value);
+  if (match) return { fromYear: Number(match[1]), toYear: Number(match[2]) };
+  match = QUARTER.exec(value);
+  if (match) return { year: Number(match[1]), quarter: Number(match[2]) as TaxPeriod['quarter'] };
+  match = QUARTER_FIRST.exec(value);
+  if (match) return { year: Number(match[2]), quarter: Number(match[1]) as TaxPeriod['quarter'] };
+  match = MONTH.exec(value);
+  if (match) return { year: Number(match[1]), month: Number(match[2]) };
+  return null;
+}
+
+/** "2019–2024, 2025-Q1" → periods, or the pieces that could not be read. */
+export function parsePeriods(text: string): { periods: PoaPeriod[]; unreadable: string[] } {
+  const pieces = text
+    .split(/[,;]+/)
+    .map((piece) => piece.trim())
+    .filter(Boolean);
+  const periods: PoaPeriod[] = [];
+  const unreadable: string[] = [];
+  for (const piece of pieces) {
+    const period = parsePeriod(piece);
+    if (period) periods.push(period);
+    else unreadable.push(piece);
+  }
+  return { periods, unreadable };
 }

@@ -6,8 +6,8 @@ import {
   PoaPersonRef,
   PoaStatus,
   TaxPeriod,
-} from '@nutmeg/contracts';
-import { IsoDate } from '@nutmeg/domain';
+} from './poa-types';
+import type { IsoDate } from '../dates/calendar-date';
 import { matterLabel, monthSpanOf, periodLabel, periodsCoverSpan, taxTypeLabel } from './poa-periods';
 
 /** What the coverage decision needs to know about an authorization of the client. */
@@ -40,7 +40,7 @@ export interface CoverageQuestion {
  * it had not expired (the expiry day itself still counts) and it had not been revoked (the revocation day
  * no longer counts: the replacing authorization takes effect that day).
  */
-export function inForceOn(poa: CoverageAuthorization, date: IsoDate): boolean {
+export function inForceOn(poa: Pick<CoverageAuthorization, 'status' | 'effectiveOn' | 'expiresOn' | 'revokedOn'>, date: IsoDate): boolean {
   if (poa.status !== 'active' && poa.status !== 'revoked' && poa.status !== 'expired') return false;
   if (poa.effectiveOn === null || poa.effectiveOn > date) return false;
   if (poa.expiresOn !== null && poa.expiresOn < date) return false;
