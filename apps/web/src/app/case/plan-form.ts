@@ -104,8 +104,10 @@ export class PlanForm extends ResolutionFormBase<'installment_plan'> {
         startDate: value.startDate,
         ...(isIsoDate(value.requestedOn) ? { requestedOn: value.requestedOn } : {}),
         unfiledReturns: value.unfiledReturns,
-        withCollectionAgency: value.withCollectionAgency,
-        hasWarrant: value.hasWarrant,
+        // Unticked means "not known here": the api then reads these from the case (an R-859 past its
+        // referral date, a levy or wage execution) instead of being told they are false.
+        ...(value.withCollectionAgency ? { withCollectionAgency: true } : {}),
+        ...(value.hasWarrant ? { hasWarrant: true } : {}),
         ...(overriding ? { override: { reason } } : {}),
       },
       (error) => {

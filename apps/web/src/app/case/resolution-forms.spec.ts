@@ -165,8 +165,6 @@ describe('resolution forms', () => {
         startDate: '2026-12-09',
         requestedOn: '2026-11-25',
         unfiledReturns: false,
-        withCollectionAgency: false,
-        hasWarrant: false,
         override: { reason: 'DRS agreed to a plan by phone' },
       });
       expect(recorded.length).toBe(1);
