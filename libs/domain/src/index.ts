@@ -108,7 +108,7 @@ export { poaExpiryDeadlines } from './lib/deadlines/poa-deadlines';
 export type { PoaExpiryInput } from './lib/deadlines/poa-deadlines';
 export { followUpDeadline } from './lib/deadlines/follow-up-deadline';
 export { assumedTaxDueDate, returnDueDate } from './lib/deadlines/return-due-date';
-export type { AssumedTaxDueDate, AssumedTaxDueDateInput, TaxPeriodInput } from './lib/deadlines/return-due-date';
+export type { AssumedTaxDueDate, AssumedTaxDueDateInput } from './lib/deadlines/return-due-date';
 export type { FollowUpInput } from './lib/deadlines/follow-up-deadline';
 
 // Powers of attorney (LGL-001): periods, coverage, revocation

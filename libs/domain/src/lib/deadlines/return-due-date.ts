@@ -8,14 +8,9 @@ import {
 import { DomainValidationError } from '../errors/domain-validation-error';
 import type { Citation, ReturnDueRule, RuleTables } from '../rules/rule-types';
 import type { TaxType } from '../vocabulary/vocabulary';
+import { monthSpanOf } from '../poa/poa-periods';
+import type { TaxPeriod } from '../poa/poa-types';
 import { requireTaxType, rulesOrDefault } from './input-validation';
-
-/** A tax period as a notice prints it: a year, a quarter of it, or a month of it. */
-export interface TaxPeriodInput {
-  readonly year: number;
-  readonly quarter?: 1 | 2 | 3 | 4 | null;
-  readonly month?: number | null;
-}
 
 /** The assumed date and the rule row it came from, so the case can say why. */
 export interface AssumedTaxDueDate {
@@ -26,13 +21,13 @@ export interface AssumedTaxDueDate {
 
 export interface AssumedTaxDueDateInput {
   readonly taxType: TaxType;
-  readonly periods: readonly TaxPeriodInput[];
+  readonly periods: readonly TaxPeriod[];
   readonly noticeDate: IsoDate;
   readonly rules?: RuleTables | null;
 }
 
 function periodEndMonthIndex(
-  period: TaxPeriodInput,
+  period: TaxPeriod,
   index: number,
 ): { monthIndex: number; length: 'annual' | 'quarterly' | 'monthly' } {
   const field = `periods[${index}]`;
@@ -48,10 +43,14 @@ function periodEndMonthIndex(
   if (hasQuarter && ![1, 2, 3, 4].includes(period.quarter as number)) {
     throw new DomainValidationError(`${field}.quarter`, 'must be 1, 2, 3 or 4');
   }
-  const base = period.year * 12 - 1;
-  if (hasMonth) return { monthIndex: base + (period.month as number), length: 'monthly' };
-  if (hasQuarter) return { monthIndex: base + (period.quarter as number) * 3, length: 'quarterly' };
-  return { monthIndex: base + 12, length: 'annual' };
+  // The period's last month, counted the one way every period is (poa-periods' month spans).
+  // (A JSON null stands for "not given", as the api's validators let it through.)
+  const monthIndex = monthSpanOf({
+    year: period.year,
+    ...(hasQuarter ? { quarter: period.quarter } : {}),
+    ...(hasMonth ? { month: period.month } : {}),
+  }).last;
+  return { monthIndex, length: hasMonth ? 'monthly' : hasQuarter ? 'quarterly' : 'annual' };
 }
 
 function dueDayNumber(endMonthIndex: number, rule: ReturnDueRule): number {
@@ -63,7 +62,7 @@ function dueDayNumber(endMonthIndex: number, rule: ReturnDueRule): number {
 }
 
 /** The statutory due date of one period's return and tax, by the tax type's `return_due_date` row. */
-export function returnDueDate(taxType: TaxType, period: TaxPeriodInput, rules?: RuleTables | null): IsoDate {
+export function returnDueDate(taxType: TaxType, period: TaxPeriod, rules?: RuleTables | null): IsoDate {
   const table = rulesOrDefault(rules).taxTypes[requireTaxType(taxType)].returnDueDate.value;
   const { monthIndex, length } = periodEndMonthIndex(period, 0);
   return isoDateFromDayNumber(dueDayNumber(monthIndex, table[length]));

@@ -20,6 +20,8 @@ describe("scenario: a period's return due date", () => {
       [1, 2, 3, 4].map((quarter) => returnDueDate('sales', { year: 2025, quarter: quarter as 1 | 2 | 3 | 4 })),
     ).toEqual(['2025-04-30', '2025-07-31', '2025-10-31', '2026-01-31']);
     expect(returnDueDate('sales', { year: 2025, month: 2 })).toBe('2025-03-31');
+    // A JSON null is "not given": the whole year.
+    expect(returnDueDate('sales', { year: 2025, month: null } as never)).toBe('2026-01-31');
   });
 
   it('income tax April 15 (§12-719(a)); corporation tax May 15 (§12-222)', () => {
