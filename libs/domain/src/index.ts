@@ -152,6 +152,20 @@ export { accrue, quoteAccrual } from './lib/accrual/accrue';
 export { accrualStableUntil } from './lib/accrual/accrual-horizon';
 export { quoteNoticeAccrual } from './lib/accrual/notice-accrual';
 export type { LiabilityPeriod, NoticeAccrualInput, NoticeAccrualQuote, PeriodQuote } from './lib/accrual/notice-accrual';
+export {
+  liabilityCostOfWaiting,
+  liabilityStableUntil,
+  projectLiabilityPayoffByDay,
+  quoteLiability,
+} from './lib/accrual/notice-liability';
+export type { NoticeLiability } from './lib/accrual/notice-liability';
+export { liabilityPeriodsOf, resolveNoticePeriods } from './lib/accrual/notice-periods';
+export type {
+  NoticeLiabilityFacts,
+  NoticePeriod,
+  NoticePeriodsInput,
+  ResolvedNoticePeriods,
+} from './lib/accrual/notice-periods';
 export { costOfWaiting, projectPayoff, projectPayoffByDay } from './lib/accrual/payoff-projection';
 export type { CostOfWaiting, PayoffProjection, PayoffRun, ProjectionInput } from './lib/accrual/payoff-projection';
 export type {

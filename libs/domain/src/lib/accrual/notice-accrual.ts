@@ -31,7 +31,16 @@ export interface NoticeAccrualInput {
 /** One period's share of a notice's figures: the quote's own fields, and what of the payments reached it. */
 export type PeriodQuote = Pick<
   AccrualQuote,
-  'dueDate' | 'timelyThrough' | 'monthsLate' | 'tax' | 'penalty' | 'penaltyWaived' | 'interest' | 'paid' | 'total' | 'unpaid'
+  | 'dueDate'
+  | 'timelyThrough'
+  | 'monthsLate'
+  | 'tax'
+  | 'penalty'
+  | 'penaltyWaived'
+  | 'interest'
+  | 'paid'
+  | 'total'
+  | 'unpaid'
 > & {
   readonly label: string;
 };
