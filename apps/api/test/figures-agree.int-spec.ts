@@ -100,4 +100,111 @@ describe('figures agree across the calculator, the case read and the sweep', () 
     expect(await quote('business_withholding', '2026-04-30', '2026-05-31')).toBe(1);
     expect(await quote('sales', '2026-04-30', '2026-05-31')).toBe(2);
   });
+
+  // A letter that itemizes three quarters of sales tax: each accrues from its own due date (§12-414), so the
+  // case is the calculator's quote of each quarter added up, in the read and in the sweep's stored figure.
+  const quarters = [
+    { year: 2025, quarter: 2, tax: '1200.00', penalty: '180.00', interest: '60.00' },
+    { year: 2025, quarter: 3, tax: '800.00', penalty: '120.00', interest: '24.00', dueDate: '2025-10-31' },
+    { year: 2025, quarter: 4, tax: '500.00', penalty: '75.00', interest: '5.00' },
+  ];
+  const itemizedNotice = (correspondenceId: string, overrides: Record<string, unknown> = {}) => ({
+    clientId,
+    kind: 'business_tax_balance_due',
+    taxType: 'sales',
+    taxPeriods: quarters,
+    noticeDate: '2026-03-02',
+    accountNumber: '700100200',
+    correspondenceId,
+    stated: { tax: '2500.00', penalty: '375.00', interest: '89.00', credits: '0.00', balanceDue: '2964.00' },
+    ...overrides,
+  });
+
+  it('a notice billing several periods accrues each from its own due date, in the read and the sweep', async () => {
+    const created = await testApp.http
+      .post('/api/notices')
+      .set(bearer(firm.tokens.practitioner))
+      .send(itemizedNotice('AGREE-Q234'))
+      .expect(201);
+    const read = created.body;
+    expect(read.taxDueDate).toBe('2025-07-31');
+    expect(
+      read.taxPeriods.map((period: { dueDate: string; dueDateAssumed: boolean }) => [
+        period.dueDate,
+        period.dueDateAssumed,
+      ]),
+    ).toEqual([
+      ['2025-07-31', true],
+      ['2025-10-31', false],
+      // Q4 is due January 31, 2026, a Saturday: the date stays, payment is timely through Monday (§12-39a).
+      ['2026-01-31', true],
+    ]);
+    let total = 0;
+    for (const period of read.taxPeriods) {
+      const quote = await testApp.http
+        .post('/api/calculator/quote')
+        .set(bearer(firm.tokens.practitioner))
+        .send({ taxType: 'sales', tax: period.tax, dueDate: period.dueDate, asOf: TODAY })
+        .expect(200);
+      total += Math.round(Number(quote.body.total) * 100);
+    }
+    const expected = (total / 100).toFixed(2);
+    expect(read.figures.balanceNow).toBe(expected);
+    // Accrued as one sum from the earliest due date, it would be more: the case shows each period's own.
+    const asOne = await testApp.http
+      .post('/api/calculator/quote')
+      .set(bearer(firm.tokens.practitioner))
+      .send({ taxType: 'sales', tax: '2500.00', dueDate: '2025-07-31', asOf: TODAY })
+      .expect(200);
+    expect(Number(asOne.body.total)).toBeGreaterThan(Number(expected));
+
+    await testApp.dataSource.query(
+      `UPDATE notice SET figures_as_of = NULL, figures_stable_until = NULL, balance_now = 0 WHERE id = $1`,
+      [read.id],
+    );
+    await testApp.http.post('/api/sweeps').set(bearer(firm.tokens.manager)).send({ asOf: TODAY }).expect(201);
+    const [stored] = await testApp.dataSource.query(`SELECT balance_now::text AS balance FROM notice WHERE id = $1`, [
+      read.id,
+    ]);
+    expect(stored.balance).toBe(expected);
+
+    // A correction that sends the periods back as read keeps the printed due date and re-assumes the others.
+    const corrected = await testApp.http
+      .patch(`/api/notices/${read.id}`)
+      .set(bearer(firm.tokens.practitioner))
+      .send({ version: read.version, taxPeriods: read.taxPeriods, noticeDate: '2026-03-03' })
+      .expect(200);
+    expect(corrected.body.taxPeriods).toEqual(read.taxPeriods);
+    expect(corrected.body.figures.balanceNow).toBe(expected);
+  });
+
+  it('refuses periods that do not add up, naming the field, and writes nothing', async () => {
+    const refuse = async (body: object, field: string) => {
+      const response = await testApp.http
+        .post('/api/notices')
+        .set(bearer(firm.tokens.practitioner))
+        .send(body)
+        .expect(400);
+      expect(JSON.stringify(response.body)).toContain(field);
+    };
+    await refuse(
+      itemizedNotice('AGREE-BAD1', { taxPeriods: [{ ...quarters[0], tax: '1100.00' }, quarters[1], quarters[2]] }),
+      'stated.tax',
+    );
+    await refuse(
+      itemizedNotice('AGREE-BAD2', { taxPeriods: [quarters[0], { year: 2025, quarter: 3 }, quarters[2]] }),
+      'taxPeriods.1.tax',
+    );
+    await refuse(itemizedNotice('AGREE-BAD3', { taxDueDate: '2025-10-31' }), 'taxDueDate');
+    await refuse(
+      itemizedNotice('AGREE-BAD4', {
+        taxPeriods: [{ ...quarters[0], dueDate: '2025-13-01' }, quarters[1], quarters[2]],
+      }),
+      'taxPeriods.0.dueDate',
+    );
+    const [{ count }] = await testApp.dataSource.query(
+      `SELECT count(*)::int AS count FROM notice WHERE correspondence_id LIKE 'AGREE-BAD%'`,
+    );
+    expect(count).toBe(0);
+  });
 });

@@ -1,4 +1,4 @@
-import { NoticeReason, NoticeStatus, StatedAmounts, TaxPeriod } from '@nutmeg/contracts';
+import { NoticeReason, NoticeStatus, StatedAmounts, NoticePeriod } from '@nutmeg/contracts';
 import { Exposure, NoticeKind, PaymentInput, ResponseStatus, TaxType } from '@nutmeg/domain';
 import { EntityManager } from 'typeorm';
 import { preparedQuery } from '../database/prepared-query';
@@ -15,7 +15,7 @@ export interface CaseRead {
   clientName: string;
   kind: NoticeKind;
   taxType: TaxType;
-  taxPeriods: TaxPeriod[];
+  taxPeriods: NoticePeriod[];
   noticeDate: string;
   receivedDate: string | null;
   taxDueDate: string;
@@ -49,7 +49,8 @@ export interface CaseSelection {
 }
 
 // A timestamp as JavaScript's toISOString writes it (UTC, milliseconds cut, not rounded, as pg's own parser does).
-const isoTimestamp = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const isoTimestamp = (column: string): string =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
  * One statement for a whole page: the ids come from the selection (its order kept by WITH ORDINALITY),
@@ -91,7 +92,12 @@ SELECT n.id, n.client_id AS "clientId", c.legal_name AS "clientName", n.kind, n.
  * Reads the selected cases of one firm, in the selection's order. `prepare` names the statement so the
  * connection plans it once (for the hot, repeated reads); one-off texts are better left unnamed.
  */
-export async function readCases(manager: EntityManager, firmId: string, selection: CaseSelection, prepare: boolean): Promise<CaseRead[]> {
+export async function readCases(
+  manager: EntityManager,
+  firmId: string,
+  selection: CaseSelection,
+  prepare: boolean,
+): Promise<CaseRead[]> {
   const sql = caseReadSql(selection.sql, selection.params.length + 1);
   const params = [...selection.params, firmId];
   return prepare ? preparedQuery<CaseRead>(manager, sql, params) : manager.query<CaseRead[]>(sql, params);

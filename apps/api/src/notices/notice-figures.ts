@@ -1,16 +1,19 @@
 import { DeadlineView, NoticeFigures } from '@nutmeg/contracts';
 import {
-  accrualStableUntil,
   assessEscalationRisk,
   escalationRiskStableUntil,
   diffInDays,
   EscalationRisk,
   Exposure,
   IsoDate,
+  liabilityPeriodsOf,
+  liabilityStableUntil,
   NoticeKind,
+  NoticeLiability,
+  NoticePeriod,
   PaymentInput,
-  quoteAccrual,
-  AccrualQuote,
+  quoteLiability,
+  NoticeAccrualQuote,
   ResponseStatus,
   RISK_MECHANISMS,
   RiskLevel,
@@ -25,6 +28,8 @@ import { DeadlineRecord } from '../deadlines/deadline.entity';
 export interface CaseFacts {
   kind: NoticeKind;
   taxType: TaxType;
+  /** The periods billed; itemized ones (each with its tax and due date) accrue separately. */
+  taxPeriods: NoticePeriod[];
   noticeDate: string;
   taxDueDate: string;
   statedTax: string;
@@ -37,16 +42,19 @@ export interface CaseFacts {
 }
 
 // Risk is measured from the notice; a notice dated "tomorrow" is read as of its own date.
-const assessedDay = (facts: CaseFacts, today: IsoDate): IsoDate => (today < facts.noticeDate ? facts.noticeDate : today);
+const assessedDay = (facts: CaseFacts, today: IsoDate): IsoDate =>
+  today < facts.noticeDate ? facts.noticeDate : today;
 
-/** The rules engine's accrual input for the case as of a day. */
-const accrualInput = (facts: CaseFacts, rules: RuleTables, asOf: IsoDate) => ({
+/** What the case owes, as the rules engine accrues it: one liability, or one per itemized period. */
+export const liabilityOf = (facts: CaseFacts, rules: RuleTables): NoticeLiability => ({
   taxType: facts.taxType,
-  tax: facts.statedTax,
-  dueDate: facts.taxDueDate,
+  periods: liabilityPeriodsOf({
+    taxPeriods: facts.taxPeriods,
+    statedTax: facts.statedTax,
+    taxDueDate: facts.taxDueDate,
+  }),
   payments: facts.payments,
   penaltyWaived: facts.penaltyWaived,
-  asOf,
   rules,
 });
 
@@ -69,15 +77,19 @@ const riskInput = (facts: CaseFacts, rules: RuleTables, asOf: IsoDate, balance: 
  */
 export function figuresStableUntil(facts: CaseFacts, rules: RuleTables, today: IsoDate, balance: string): IsoDate {
   const asOf = assessedDay(facts, today);
-  const balanceUntil = accrualStableUntil(accrualInput(facts, rules, asOf));
+  const balanceUntil = liabilityStableUntil(liabilityOf(facts, rules), asOf);
   const riskUntil = escalationRiskStableUntil(riskInput(facts, rules, asOf, balance));
   return balanceUntil < riskUntil ? balanceUntil : riskUntil;
 }
 
 /** Balance (from the rules engine's accrual) and escalation risk of a case as of a day. */
-export function assessCase(facts: CaseFacts, rules: RuleTables, today: IsoDate): { asOf: IsoDate; now: AccrualQuote; risk: EscalationRisk } {
+export function assessCase(
+  facts: CaseFacts,
+  rules: RuleTables,
+  today: IsoDate,
+): { asOf: IsoDate; now: NoticeAccrualQuote; risk: EscalationRisk } {
   const asOf = assessedDay(facts, today);
-  const now = quoteAccrual(accrualInput(facts, rules, asOf));
+  const now = quoteLiability(liabilityOf(facts, rules), asOf);
   return { asOf, now, risk: assessEscalationRisk(riskInput(facts, rules, asOf, now.total)) };
 }
 
@@ -110,7 +122,19 @@ export type DeadlineFacts = Omit<DeadlineView, 'rolledForward' | 'daysLeft'>;
 
 export function deadlineFactsOf(record: DeadlineRecord): DeadlineFacts {
   const { id, kind, dueDate, computedDate, rollReason, hard, status, metAt, ruleId, rule, citation } = record;
-  return { id, kind, dueDate, computedDate, rollReason, hard, status, metAt: metAt?.toISOString() ?? null, ruleId, rule, citation };
+  return {
+    id,
+    kind,
+    dueDate,
+    computedDate,
+    rollReason,
+    hard,
+    status,
+    metAt: metAt?.toISOString() ?? null,
+    ruleId,
+    rule,
+    citation,
+  };
 }
 
 function openDeadlines(deadlines: readonly DeadlineFacts[]): DeadlineFacts[] {
@@ -118,15 +142,24 @@ function openDeadlines(deadlines: readonly DeadlineFacts[]): DeadlineFacts[] {
 }
 
 /** The notice's own inputs to its figures (statedTax as exact decimal text). */
-export type CaseBasics = Pick<CaseFacts, 'kind' | 'taxType' | 'noticeDate' | 'taxDueDate' | 'statedTax' | 'responseStatus' | 'penaltyWaived'>;
+export type CaseBasics = Pick<
+  CaseFacts,
+  'kind' | 'taxType' | 'taxPeriods' | 'noticeDate' | 'taxDueDate' | 'statedTax' | 'responseStatus' | 'penaltyWaived'
+>;
 
 /** What the figures of a case rest on: the notice, its client's exposure, its open deadlines and payments. */
-export function caseFactsOf(basics: CaseBasics, exposure: Exposure, deadlines: readonly DeadlineFacts[], payments: PaymentInput[]): CaseFacts {
-  const { kind, taxType, noticeDate, taxDueDate, statedTax, responseStatus, penaltyWaived } = basics;
+export function caseFactsOf(
+  basics: CaseBasics,
+  exposure: Exposure,
+  deadlines: readonly DeadlineFacts[],
+  payments: PaymentInput[],
+): CaseFacts {
+  const { kind, taxType, taxPeriods, noticeDate, taxDueDate, statedTax, responseStatus, penaltyWaived } = basics;
   return {
     penaltyWaived,
     kind,
     taxType,
+    taxPeriods,
     noticeDate,
     taxDueDate,
     statedTax,
@@ -142,12 +175,17 @@ export function caseFactsOf(basics: CaseBasics, exposure: Exposure, deadlines: r
  * engine from the stated tax, the tax's due date and the payments recorded), the next open deadline and the
  * escalation risk.
  */
-export function computeFigures(facts: CaseFacts, deadlines: readonly DeadlineFacts[], rules: RuleTables, today: IsoDate): NoticeFigures {
+export function computeFigures(
+  facts: CaseFacts,
+  deadlines: readonly DeadlineFacts[],
+  rules: RuleTables,
+  today: IsoDate,
+): NoticeFigures {
   const next = openDeadlines(deadlines)[0] ?? null;
   const { asOf, now, risk } = assessCase(facts, rules, today);
   const atNext =
     next && next.dueDate > asOf
-      ? quoteAccrual(accrualInput(facts, rules, next.dueDate)).total
+      ? quoteLiability(liabilityOf(facts, rules), next.dueDate).total
       : next
         ? now.total
         : null;

@@ -1,4 +1,4 @@
-import { NoticeReason, NoticeStatus, TaxPeriod } from '@nutmeg/contracts';
+import { NoticeReason, NoticeStatus, NoticePeriod } from '@nutmeg/contracts';
 import { NoticeKind, ResponseStatus, RiskLevel, RiskMechanism, TaxType } from '@nutmeg/domain';
 import Decimal from 'decimal.js';
 import { Check, Column, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
@@ -11,7 +11,10 @@ const money = { type: 'numeric', precision: 14, scale: 2, transformer: decimalTr
 
 /** A DRS notice a client received: the case the firm works. */
 @Entity('notice')
-@Index('notice_firm_correspondence_key', ['firmId', 'correspondenceId'], { unique: true, where: '"deleted_at" IS NULL' })
+@Index('notice_firm_correspondence_key', ['firmId', 'correspondenceId'], {
+  unique: true,
+  where: '"deleted_at" IS NULL',
+})
 @Index('notice_firm_status_idx', ['firmId', 'status'])
 @Index('notice_firm_assignee_idx', ['firmId', 'assigneeId'])
 @Index('notice_firm_client_idx', ['firmId', 'clientId'])
@@ -19,8 +22,14 @@ const money = { type: 'numeric', precision: 14, scale: 2, transformer: decimalTr
 // TypeORM cannot declare descending or expression columns: the SQL is in migration NoticeListIndexes.
 @Index('notice_firm_list_order_idx', { synchronize: false })
 @Index('notice_firm_triage_order_idx', { synchronize: false })
-@Check('notice_status_check', `"status" IN ('new','triage','verifying','awaiting_documents','response_in_progress','awaiting_drs','resolved','closed_no_action')`)
-@Check('notice_amounts_check', `"stated_tax" >= 0 AND "stated_penalty" >= 0 AND "stated_interest" >= 0 AND "stated_credits" >= 0 AND "stated_balance_due" >= 0`)
+@Check(
+  'notice_status_check',
+  `"status" IN ('new','triage','verifying','awaiting_documents','response_in_progress','awaiting_drs','resolved','closed_no_action')`,
+)
+@Check(
+  'notice_amounts_check',
+  `"stated_tax" >= 0 AND "stated_penalty" >= 0 AND "stated_interest" >= 0 AND "stated_credits" >= 0 AND "stated_balance_due" >= 0`,
+)
 export class Notice extends FirmScopedEntity {
   @Column({ type: 'uuid' })
   clientId!: string;
@@ -36,7 +45,7 @@ export class Notice extends FirmScopedEntity {
   taxType!: TaxType;
 
   @Column({ type: 'jsonb' })
-  taxPeriods!: TaxPeriod[];
+  taxPeriods!: NoticePeriod[];
 
   @Column({ type: 'date' })
   noticeDate!: string;

@@ -1,7 +1,15 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { canTransition, LegitimacyCheck, NOTICE_STATUSES, NoticeListItem, NoticeView, Page, TimelineEntry } from '@nutmeg/contracts';
-import { assumedTaxDueDate, IsoDate, RuleTables } from '@nutmeg/domain';
+import {
+  canTransition,
+  LegitimacyCheck,
+  NOTICE_STATUSES,
+  NoticeListItem,
+  NoticeView,
+  Page,
+  TimelineEntry,
+} from '@nutmeg/contracts';
+import { formatMoney, IsoDate, NoticePeriod, resolveNoticePeriods, RuleTables } from '@nutmeg/domain';
 import Decimal from 'decimal.js';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -61,24 +69,33 @@ export class NoticesService {
     this.checkDates(dto, today);
     this.checkPeriods(dto.taxPeriods);
     if (dto.assigneeId && dto.assigneeId !== actor.userId && actor.role !== 'manager') {
-      throw FieldValidationError.of('assigneeId', 'can only be yourself: assigning a case to someone else is for managers');
+      throw FieldValidationError.of(
+        'assigneeId',
+        'can only be yourself: assigning a case to someone else is for managers',
+      );
     }
     const rules = await this.rules.effectiveFor(actor);
     return this.inTransaction(actor, async (manager) => {
       const client = await this.clientOf(actor, manager, dto.clientId);
       if (dto.assigneeId) await this.checkAssignee(actor, dto.assigneeId);
-      const taxDueDate =
-        dto.taxDueDate ?? assumedTaxDueDate({ taxType: dto.taxType, periods: dto.taxPeriods, noticeDate: dto.noticeDate, rules }).dueDate;
+      const { periods, taxDueDate, taxDueDateAssumed } = resolveNoticePeriods({
+        taxType: dto.taxType,
+        periods: periodsAsGiven(dto.taxPeriods),
+        noticeDate: dto.noticeDate,
+        taxDueDate: dto.taxDueDate,
+        stated: dto.stated,
+        rules,
+      });
       const notice = manager.create(Notice, {
         firmId: actor.firmId,
         clientId: client.id,
         kind: dto.kind,
         taxType: dto.taxType,
-        taxPeriods: dto.taxPeriods.map((period) => ({ ...period })),
+        taxPeriods: periods,
         noticeDate: dto.noticeDate,
         receivedDate: dto.receivedDate ?? null,
         taxDueDate,
-        taxDueDateAssumed: dto.taxDueDate === undefined,
+        taxDueDateAssumed,
         accountNumber: dto.accountNumber,
         correspondenceId: dto.correspondenceId.toUpperCase(),
         reason: dto.reason ?? null,
@@ -94,7 +111,12 @@ export class NoticesService {
       await manager.save(notice);
       await this.deadlines.recompute(manager, notice, rules);
       const view = await this.refresh(actor, manager, notice.id, rules, today);
-      await this.audit.record(manager, actor, { action: 'create', entityType: 'notice', entityId: notice.id, after: snapshot(view) });
+      await this.audit.record(manager, actor, {
+        action: 'create',
+        entityType: 'notice',
+        entityId: notice.id,
+        after: snapshot(view),
+      });
       return view;
     });
   }
@@ -107,7 +129,9 @@ export class NoticesService {
 
   list(actor: Actor, query: NoticeQueryDto): Promise<CachedPage> {
     const today = this.clock.today();
-    return this.cache.page(actor.firmId, pageKey('list', today, query), async () => SerializedJson.of(await this.listPage(actor, query, today)));
+    return this.cache.page(actor.firmId, pageKey('list', today, query), async () =>
+      SerializedJson.of(await this.listPage(actor, query, today)),
+    );
   }
 
   private listPage(actor: Actor, query: NoticeQueryDto, today: IsoDate): Promise<Page<NoticeListItem>> {
@@ -138,7 +162,9 @@ export class NoticesService {
   /** New and unassigned first, then the most urgent: what a manager hands out next. Takes the list's filters. */
   triageQueue(actor: Actor, query: NoticeQueryDto): Promise<CachedPage> {
     const today = this.clock.today();
-    return this.cache.page(actor.firmId, pageKey('triage', today, query), async () => SerializedJson.of(await this.triagePage(actor, query, today)));
+    return this.cache.page(actor.firmId, pageKey('triage', today, query), async () =>
+      SerializedJson.of(await this.triagePage(actor, query, today)),
+    );
   }
 
   private triagePage(actor: Actor, query: NoticeQueryDto, today: IsoDate): Promise<Page<NoticeListItem>> {
@@ -168,13 +194,12 @@ export class NoticesService {
       if (dto.taxPeriods) this.checkPeriods(dto.taxPeriods);
       if (dto.clientId !== undefined) notice.clientId = (await this.clientOf(actor, manager, dto.clientId)).id;
       const recompute = DEADLINE_INPUTS.some((field) => dto[field] !== undefined && dto[field] !== notice[field]);
-      Object.assign(notice, pick(dto, ['kind', 'taxType', 'noticeDate', 'receivedDate', 'accountNumber', 'reason', 'notes']));
-      if (dto.taxPeriods) notice.taxPeriods = dto.taxPeriods.map((period) => ({ ...period }));
+      Object.assign(
+        notice,
+        pick(dto, ['kind', 'taxType', 'noticeDate', 'receivedDate', 'accountNumber', 'reason', 'notes']),
+      );
       if (dto.correspondenceId) notice.correspondenceId = dto.correspondenceId.toUpperCase();
-      if (dto.taxDueDate !== undefined) Object.assign(notice, { taxDueDate: dto.taxDueDate, taxDueDateAssumed: false });
-      else if (notice.taxDueDateAssumed) {
-        notice.taxDueDate = assumedTaxDueDate({ taxType: notice.taxType, periods: notice.taxPeriods, noticeDate: notice.noticeDate, rules }).dueDate;
-      }
+      this.correctPeriods(notice, dto, rules);
       if (dto.stated) {
         Object.assign(notice, {
           statedTax: new Decimal(dto.stated.tax),
@@ -188,7 +213,13 @@ export class NoticesService {
       await manager.save(notice);
       if (recompute) await this.deadlines.recompute(manager, notice, rules);
       const after = await this.refresh(actor, manager, id, rules, today);
-      await this.audit.record(manager, actor, { action: 'update', entityType: 'notice', entityId: id, before, after: snapshot(after) });
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entityType: 'notice',
+        entityId: id,
+        before,
+        after: snapshot(after),
+      });
       return after;
     });
   }
@@ -221,7 +252,9 @@ export class NoticesService {
     return this.inTransaction(actor, async (manager) => {
       await this.notices.within(manager).get(actor, id, { lock: true });
       const existing = await manager.findOne(NoticeCheck, { where: { noticeId: id, item } });
-      const before = existing ? { item, result: existing.result, note: existing.note } : { item, result: 'not_checked' };
+      const before = existing
+        ? { item, result: existing.result, note: existing.note }
+        : { item, result: 'not_checked' };
       await manager.upsert(
         NoticeCheck,
         {
@@ -236,7 +269,11 @@ export class NoticesService {
         ['noticeId', 'item'],
       );
       const failed = await manager.count(NoticeCheck, { where: { noticeId: id, result: 'failed' } });
-      await manager.update(Notice, { id }, { possibleScam: failed > 0, lastActivityAt: () => 'now()', version: () => 'version' });
+      await manager.update(
+        Notice,
+        { id },
+        { possibleScam: failed > 0, lastActivityAt: () => 'now()', version: () => 'version' },
+      );
       await this.audit.record(manager, actor, {
         action: 'update',
         entityType: 'notice_check',
@@ -249,7 +286,12 @@ export class NoticesService {
   }
 
   /** Loads with a row lock, checks the version, applies `mutate`, saves, refreshes and audits. */
-  private async change(actor: Actor, id: string, version: number, mutate: (notice: Notice) => void): Promise<NoticeView> {
+  private async change(
+    actor: Actor,
+    id: string,
+    version: number,
+    mutate: (notice: Notice) => void,
+  ): Promise<NoticeView> {
     const today = this.clock.today();
     const rules = await this.rules.effectiveFor(actor);
     return this.inTransaction(actor, async (manager) => {
@@ -259,7 +301,13 @@ export class NoticesService {
       mutate(notice);
       await manager.save(notice);
       const after = await this.refresh(actor, manager, id, rules, today);
-      await this.audit.record(manager, actor, { action: 'update', entityType: 'notice', entityId: id, before, after: snapshot(after) });
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entityType: 'notice',
+        entityId: id,
+        before,
+        after: snapshot(after),
+      });
       return after;
     });
   }
@@ -271,9 +319,15 @@ export class NoticesService {
     query: NoticeQueryDto,
     today: IsoDate,
   ): Promise<Page<NoticeListItem>> {
-    builder.addOrderBy('notice.riskScore', 'DESC').addOrderBy('notice.noticeDate', 'ASC').addOrderBy('notice.id', 'ASC');
+    builder
+      .addOrderBy('notice.riskScore', 'DESC')
+      .addOrderBy('notice.noticeDate', 'ASC')
+      .addOrderBy('notice.id', 'ASC');
     const [ordered, params] = builder.clone().select('notice.id', 'id').getQueryAndParameters();
-    const selection = { sql: `${ordered} LIMIT ${Number(query.pageSize)} OFFSET ${(query.page - 1) * query.pageSize}`, params };
+    const selection = {
+      sql: `${ordered} LIMIT ${Number(query.pageSize)} OFFSET ${(query.page - 1) * query.pageSize}`,
+      params,
+    };
     // The first pages are read again and again (the board, the triage queue), so their statements are
     // prepared once per connection; deep pages are not, so a connection does not collect one per page.
     const [reads, rules] = await Promise.all([
@@ -281,7 +335,12 @@ export class NoticesService {
       this.rules.effectiveFor(actor),
     ]);
     const total = await this.totalOf(actor, list, builder, query, today, reads.length);
-    return { items: reads.map((read) => listItemOf(read, rules, today)), total, page: query.page, pageSize: query.pageSize };
+    return {
+      items: reads.map((read) => listItemOf(read, rules, today)),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
   /**
@@ -307,14 +366,23 @@ export class NoticesService {
   }
 
   /** The view of one case of the actor's firm (404 if there is none), read in the manager's transaction if any. */
-  private async viewOf(actor: Actor, manager: EntityManager, id: string, rules: RuleTables, today: IsoDate): Promise<NoticeView> {
+  private async viewOf(
+    actor: Actor,
+    manager: EntityManager,
+    id: string,
+    rules: RuleTables,
+    today: IsoDate,
+  ): Promise<NoticeView> {
     const loads = [
       () => readCases(manager, actor.firmId, casesById([id]), true),
-      () => manager.find(NoticeCheck, { where: { noticeId: id, firmId: actor.firmId }, relations: { checkedBy: true } }),
+      () =>
+        manager.find(NoticeCheck, { where: { noticeId: id, firmId: actor.firmId }, relations: { checkedBy: true } }),
     ] as const;
     // Outside a transaction the two reads go to the pool in parallel; inside one they share a single
     // connection, where pg would only queue them, so they run one after the other.
-    const [reads, checks] = (manager.queryRunner ? await sequentially(loads) : await Promise.all(loads.map((load) => load()))) as [CaseRead[], NoticeCheck[]];
+    const [reads, checks] = (
+      manager.queryRunner ? await sequentially(loads) : await Promise.all(loads.map((load) => load()))
+    ) as [CaseRead[], NoticeCheck[]];
     if (reads.length === 0) throw new NotFoundException(`Notice ${id} not found`);
     return { ...listItemOf(reads[0], rules, today), checklist: checklistView(checks) };
   }
@@ -327,14 +395,23 @@ export class NoticesService {
     const today = this.clock.today();
     const rules = await this.rules.effectiveFor(actor);
     const view = await this.refresh(actor, manager, noticeId, rules, today, false);
-    const resolutions = await manager.find(Resolution, { where: { noticeId }, select: { type: true, status: true, details: true } });
+    const resolutions = await manager.find(Resolution, {
+      where: { noticeId },
+      select: { type: true, status: true, details: true },
+    });
     const status = deriveResponseStatus(resolutions, new Decimal(view.figures.balanceNow).isZero());
-    if (status !== view.responseStatus) await manager.update(Notice, { id: noticeId }, { responseStatus: status, version: () => 'version' });
+    if (status !== view.responseStatus)
+      await manager.update(Notice, { id: noticeId }, { responseStatus: status, version: () => 'version' });
     return this.refresh(actor, manager, noticeId, rules, today);
   }
 
   /** The notice as it stands now, for resolution checks (eligibility, deadlines met). */
-  async current(actor: Actor, manager: EntityManager, noticeId: string, lock = false): Promise<{ notice: Notice; view: NoticeView; rules: RuleTables }> {
+  async current(
+    actor: Actor,
+    manager: EntityManager,
+    noticeId: string,
+    lock = false,
+  ): Promise<{ notice: Notice; view: NoticeView; rules: RuleTables }> {
     const notice = await this.notices.within(manager).get(actor, noticeId, { lock });
     const rules = await this.rules.effectiveFor(actor);
     const view = await this.viewOf(actor, manager, noticeId, rules, this.clock.today());
@@ -342,7 +419,14 @@ export class NoticesService {
   }
 
   /** Re-reads the notice and, unless told not to, stores the figures used for sorting and filtering. */
-  private async refresh(actor: Actor, manager: EntityManager, id: string, rules: RuleTables, today: IsoDate, store = true): Promise<NoticeView> {
+  private async refresh(
+    actor: Actor,
+    manager: EntityManager,
+    id: string,
+    rules: RuleTables,
+    today: IsoDate,
+    store = true,
+  ): Promise<NoticeView> {
     const view = await this.viewOf(actor, manager, id, rules, today);
     if (store) {
       this.totals.forget(actor.firmId);
@@ -383,11 +467,13 @@ export class NoticesService {
   }
 
   private checkDates(dates: { noticeDate?: string; receivedDate?: string | null }, today: IsoDate): void {
-    if (dates.noticeDate && dates.noticeDate > today) throw FieldValidationError.of('noticeDate', `must not be after today (${today})`);
+    if (dates.noticeDate && dates.noticeDate > today)
+      throw FieldValidationError.of('noticeDate', `must not be after today (${today})`);
     if (dates.receivedDate && dates.noticeDate && dates.receivedDate < dates.noticeDate) {
       throw FieldValidationError.of('receivedDate', 'must not be before the notice date');
     }
-    if (dates.receivedDate && dates.receivedDate > today) throw FieldValidationError.of('receivedDate', `must not be after today (${today})`);
+    if (dates.receivedDate && dates.receivedDate > today)
+      throw FieldValidationError.of('receivedDate', `must not be after today (${today})`);
   }
 
   private checkPeriods(periods: Array<{ quarter?: number; month?: number }>): void {
@@ -398,6 +484,32 @@ export class NoticesService {
     });
   }
 
+  /**
+   * Re-reads the periods against the corrected notice: due dates that were assumed are assumed again (the
+   * tax type or notice date may have changed), and a due date the letter printed stays unless corrected.
+   */
+  private correctPeriods(notice: Notice, dto: UpdateNoticeDto, rules: RuleTables): void {
+    const storedItemized = notice.taxPeriods.some((period) => period.tax !== undefined);
+    const keepsDueDate = dto.taxDueDate === undefined && !notice.taxDueDateAssumed && !storedItemized;
+    const resolved = resolveNoticePeriods({
+      taxType: notice.taxType,
+      periods: periodsAsGiven(dto.taxPeriods ?? notice.taxPeriods),
+      noticeDate: notice.noticeDate,
+      taxDueDate: dto.taxDueDate ?? (keepsDueDate ? (notice.taxDueDate as IsoDate) : undefined),
+      stated: dto.stated ?? {
+        tax: formatMoney(notice.statedTax),
+        penalty: formatMoney(notice.statedPenalty),
+        interest: formatMoney(notice.statedInterest),
+      },
+      rules,
+    });
+    Object.assign(notice, {
+      taxPeriods: resolved.periods,
+      taxDueDate: resolved.taxDueDate,
+      taxDueDateAssumed: resolved.taxDueDateAssumed,
+    });
+  }
+
   private async inTransaction<T>(actor: Actor, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     try {
       const result = await this.dataSource.transaction(work);
@@ -405,7 +517,10 @@ export class NoticesService {
       this.totals.forget(actor.firmId);
       return result;
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'notice_firm_correspondence_key') {
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { constraint?: string }).constraint === 'notice_firm_correspondence_key'
+      ) {
         throw new ConflictException({
           message: 'Your firm already has a notice with this correspondence ID',
           fields: { correspondenceId: ['correspondenceId is already on file for another notice'] },
@@ -417,7 +532,9 @@ export class NoticesService {
 }
 
 /** The audit snapshot: the case as recorded, without the figures that change by themselves every day. */
-function snapshot(view: NoticeView): Omit<NoticeView, 'figures' | 'deadlines'> & { deadlines: Array<{ kind: string; dueDate: string; status: string }> } {
+function snapshot(
+  view: NoticeView,
+): Omit<NoticeView, 'figures' | 'deadlines'> & { deadlines: Array<{ kind: string; dueDate: string; status: string }> } {
   const { figures: _figures, deadlines, ...rest } = view;
   return { ...rest, deadlines: deadlines.map(({ kind, dueDate, status }) => ({ kind, dueDate, status })) };
 }
@@ -444,6 +561,15 @@ function definedOnly<T extends object>(value: T): Partial<T> {
 }
 
 function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Partial<Pick<T, K>> {
-  return Object.fromEntries(keys.filter((key) => value[key] !== undefined).map((key) => [key, value[key]])) as Partial<Pick<T, K>>;
+  return Object.fromEntries(keys.filter((key) => value[key] !== undefined).map((key) => [key, value[key]])) as Partial<
+    Pick<T, K>
+  >;
 }
 
+/** The periods as the letter gives them: a due date marked assumed (as a view returns it) is not given. */
+function periodsAsGiven(periods: readonly NoticePeriod[]): NoticePeriod[] {
+  return periods.map(({ dueDateAssumed, dueDate, ...period }) => ({
+    ...period,
+    ...(dueDate && !dueDateAssumed ? { dueDate } : {}),
+  }));
+}

@@ -1,4 +1,14 @@
-import { IsoDate, NoticeKind, PaymentInput, ResponseStatus, RISK_MECHANISMS, RiskMechanism, RuleTables, TaxType } from '@nutmeg/domain';
+import {
+  IsoDate,
+  NoticeKind,
+  NoticePeriod,
+  PaymentInput,
+  ResponseStatus,
+  RISK_MECHANISMS,
+  RiskMechanism,
+  RuleTables,
+  TaxType,
+} from '@nutmeg/domain';
 import { assessCase, CaseFacts, figuresStableUntil, mechanismLevelsOf } from '../notices/notice-figures';
 
 /** A case as the figures step reads it (sweep-sql CASES_PAGE / CASES_IN_BLOCKS). */
@@ -9,6 +19,7 @@ export interface CaseRow {
   client_id: string;
   kind: NoticeKind;
   tax_type: TaxType;
+  tax_periods: NoticePeriod[];
   notice_date: string;
   tax_due_date: string;
   stated_tax: string;
@@ -54,13 +65,29 @@ export interface ComputedPage {
  * The figures of a page of cases as of a day, by the same function a read uses (assessCase). Pure: rows
  * in, what to write back out.
  */
-export function computeCasePage(rows: CaseRow[], payments: ReadonlyMap<string, PaymentInput[]>, rulesFor: (firmId: string) => RuleTables, asOf: IsoDate): ComputedPage {
-  const computed: ComputedPage = { ids: [], balances: [], scores: [], levels: [], mechanisms: [], nextHard: [], stableUntil: [], changes: [], changedLevels: [] };
+export function computeCasePage(
+  rows: CaseRow[],
+  payments: ReadonlyMap<string, PaymentInput[]>,
+  rulesFor: (firmId: string) => RuleTables,
+  asOf: IsoDate,
+): ComputedPage {
+  const computed: ComputedPage = {
+    ids: [],
+    balances: [],
+    scores: [],
+    levels: [],
+    mechanisms: [],
+    nextHard: [],
+    stableUntil: [],
+    changes: [],
+    changedLevels: [],
+  };
   for (const row of rows) {
     const next = row.next_hard;
     const facts: CaseFacts = {
       kind: row.kind,
       taxType: row.tax_type,
+      taxPeriods: row.tax_periods,
       noticeDate: row.notice_date,
       taxDueDate: row.tax_due_date,
       statedTax: row.stated_tax,

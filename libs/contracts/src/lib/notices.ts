@@ -1,4 +1,4 @@
-import type { TaxPeriod } from '@nutmeg/domain';
+import type { NoticePeriod, TaxPeriod } from '@nutmeg/domain';
 /** Where a case stands in the firm's workflow (not DRS's). */
 export const NOTICE_STATUSES = [
   'new',
@@ -66,7 +66,7 @@ export const DEADLINE_STATUSES = ['open', 'met', 'missed', 'waived'] as const;
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 /** A tax period as DRS prints it: a year, a quarter or a month. */
-export type { TaxPeriod };
+export type { NoticePeriod, TaxPeriod };
 
 export interface StatedAmounts {
   tax: string;
@@ -132,7 +132,7 @@ export interface NoticeView {
   client: { id: string; legalName: string };
   kind: string;
   taxType: string;
-  taxPeriods: TaxPeriod[];
+  taxPeriods: NoticePeriod[];
   noticeDate: string;
   receivedDate: string | null;
   /** The tax's original due date, from which penalty and interest run. */

@@ -6,6 +6,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -36,6 +37,30 @@ export class TaxPeriodDto {
   @Min(1)
   @Max(12)
   month?: number;
+
+  // A letter that bills several periods may print a table: each period's own tax, penalty, interest and
+  // due date. Give them for every period or for none; they must add up to the stated amounts.
+  @IsOptional()
+  @IsMoneyString()
+  tax?: string;
+
+  @IsOptional()
+  @IsMoneyString()
+  penalty?: string;
+
+  @IsOptional()
+  @IsMoneyString()
+  interest?: string;
+
+  /** The period's original due date as printed; without it, the period's statutory due date. */
+  @IsOptional()
+  @IsCalendarDate()
+  dueDate?: string;
+
+  /** As a notice view returns it: true means the dueDate was assumed, so it is assumed again. */
+  @IsOptional()
+  @IsBoolean()
+  dueDateAssumed?: boolean;
 }
 
 export class StatedAmountsDto {
@@ -95,7 +120,9 @@ export class CreateNoticeDto {
   @Matches(DRS_REFERENCE, { message: 'accountNumber must be 6–20 letters, digits or dashes, as printed on the notice' })
   accountNumber!: string;
 
-  @Matches(DRS_REFERENCE, { message: 'correspondenceId must be 6–20 letters, digits or dashes, as printed on the notice' })
+  @Matches(DRS_REFERENCE, {
+    message: 'correspondenceId must be 6–20 letters, digits or dashes, as printed on the notice',
+  })
   correspondenceId!: string;
 
   @IsOptional()

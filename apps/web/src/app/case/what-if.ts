@@ -2,17 +2,19 @@ import type { NoticeView, ResolutionView } from '@nutmeg/contracts';
 import {
   addMonths,
   compareIsoDates,
-  costOfWaiting,
   formatMoney,
+  liabilityCostOfWaiting,
+  liabilityPeriodsOf,
   parseMoney,
   type CostOfWaiting,
   isIsoDate,
   type IsoDate,
   type PaymentInput,
   type PayoffRun,
-  projectPayoffByDay,
-  quoteAccrual,
-  type AccrualQuote,
+  projectLiabilityPayoffByDay,
+  quoteLiability,
+  type NoticeAccrualQuote,
+  type NoticeLiability,
   type RuleTables,
   type TaxType,
 } from '@nutmeg/domain';
@@ -22,7 +24,7 @@ import { attempt } from '../calculator/field-errors';
 export const CHART_MONTHS_AFTER = 6;
 
 export interface WhatIf {
-  readonly quote: AccrualQuote;
+  readonly quote: NoticeAccrualQuote;
   readonly waiting: CostOfWaiting;
   readonly runs: readonly PayoffRun[] | null;
   /** What paying on that day costs beyond paying today (the api's balance now). */
@@ -52,7 +54,7 @@ export function paymentsOf(resolutions: readonly ResolutionView[]): PaymentInput
 
 /**
  * The balance if the whole notice is paid on `payDate`, under the firm's rules, from the figures the api
- * accrues on (stated tax, the tax's due date, the payments recorded, the penalty waived). Paying in the past is not a what-if.
+ * accrues on (the stated tax or each itemized period's, their due dates, the payments recorded, the penalty waived). Paying in the past is not a what-if.
  */
 export function computeWhatIf(
   notice: NoticeView,
@@ -65,21 +67,29 @@ export function computeWhatIf(
   if (compareIsoDates(payDate, today) < 0) {
     return { ok: false, message: `Choose today (${today}) or a later day: a what-if looks ahead.` };
   }
-  const liability = {
+  const liability: NoticeLiability = {
     taxType: notice.taxType as TaxType,
-    tax: notice.stated.tax,
-    dueDate: notice.taxDueDate,
+    periods: liabilityPeriodsOf({
+      taxPeriods: notice.taxPeriods,
+      statedTax: notice.stated.tax,
+      taxDueDate: notice.taxDueDate,
+    }),
     payments: paymentsOf(resolutions),
     // An approved waiver is already out of the api's balance: out of the what-if's too.
     penaltyWaived: notice.figures.penaltyWaived,
     rules,
   };
-  const quote = attempt(() => quoteAccrual({ ...liability, asOf: payDate }));
+  const quote = attempt(() => quoteLiability(liability, payDate));
   if (!quote.ok) return { ok: false, message: quote.error.message };
-  const waiting = attempt(() => costOfWaiting(liability, payDate));
+  const waiting = attempt(() => liabilityCostOfWaiting(liability, payDate));
   if (!waiting.ok) return { ok: false, message: waiting.error.message };
-  const moreThanToday = formatMoney(parseMoney(quote.value.total, 'total').minus(parseMoney(notice.figures.balanceNow, 'balanceNow')));
+  const moreThanToday = formatMoney(
+    parseMoney(quote.value.total, 'total').minus(parseMoney(notice.figures.balanceNow, 'balanceNow')),
+  );
   const to: IsoDate = addMonths(payDate, CHART_MONTHS_AFTER);
-  const runs = attempt(() => projectPayoffByDay(liability, { from: today, to }));
-  return { ok: true, value: { quote: quote.value, waiting: waiting.value, runs: runs.ok ? runs.value : null, moreThanToday } };
+  const runs = attempt(() => projectLiabilityPayoffByDay(liability, { from: today, to }));
+  return {
+    ok: true,
+    value: { quote: quote.value, waiting: waiting.value, runs: runs.ok ? runs.value : null, moreThanToday },
+  };
 }
