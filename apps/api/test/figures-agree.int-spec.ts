@@ -207,4 +207,58 @@ describe('figures agree across the calculator, the case read and the sweep', () 
     );
     expect(count).toBe(0);
   });
+
+  // §12-39m: a payment under protest is a cash-bond deposit, split between tax and interest by ratio; the
+  // case, the sweep and the calculator (cashBond: true) must all apply it that way.
+  it('a payment under protest is applied as a cash bond in the read, the sweep and the calculator', async () => {
+    const created = await testApp.http
+      .post('/api/notices')
+      .set(bearer(firm.tokens.practitioner))
+      .send({
+        clientId,
+        kind: 'proposed_assessment',
+        taxType: 'individual_income',
+        taxPeriods: [{ year: 2024 }],
+        noticeDate: '2026-06-01',
+        taxDueDate: '2025-04-15',
+        accountNumber: '700100200',
+        correspondenceId: 'AGREE-BOND',
+        stated: { tax: '10000.00', penalty: '1000.00', interest: '1400.00', credits: '0.00', balanceDue: '12400.00' },
+      })
+      .expect(201);
+    const paid = await testApp.http
+      .post(`/api/notices/${created.body.id}/payments`)
+      .set(bearer(firm.tokens.practitioner))
+      .send({ amount: '5000.00', date: '2026-07-01', method: 'certified_funds', payUnderProtest: true })
+      .expect(201);
+    const quote = async (cashBond: boolean) =>
+      (
+        await testApp.http
+          .post('/api/calculator/quote')
+          .set(bearer(firm.tokens.practitioner))
+          .send({
+            taxType: 'individual_income',
+            tax: '10000.00',
+            dueDate: '2025-04-15',
+            asOf: TODAY,
+            payments: [{ date: '2026-07-01', amount: '5000.00', ...(cashBond ? { cashBond } : {}) }],
+          })
+          .expect(200)
+      ).body;
+    const bond = await quote(true);
+    expect(bond.payments[0].toInterest).not.toBe('0.00');
+    expect(paid.body.notice.figures.balanceNow).toBe(bond.total);
+    // Treated as an ordinary payment (all to tax) it would show less than DRS will ask for.
+    expect(Number((await quote(false)).total)).toBeLessThan(Number(bond.total));
+
+    await testApp.dataSource.query(
+      `UPDATE notice SET figures_as_of = NULL, figures_stable_until = NULL, balance_now = 0 WHERE id = $1`,
+      [created.body.id],
+    );
+    await testApp.http.post('/api/sweeps').set(bearer(firm.tokens.manager)).send({ asOf: TODAY }).expect(201);
+    const [stored] = await testApp.dataSource.query(`SELECT balance_now::text AS balance FROM notice WHERE id = $1`, [
+      created.body.id,
+    ]);
+    expect(stored.balance).toBe(bond.total);
+  });
 });

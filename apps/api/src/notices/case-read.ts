@@ -2,6 +2,7 @@ import { NoticeReason, NoticeStatus, StatedAmounts, NoticePeriod } from '@nutmeg
 import { Exposure, NoticeKind, PaymentInput, ResponseStatus, TaxType } from '@nutmeg/domain';
 import { EntityManager } from 'typeorm';
 import { preparedQuery } from '../database/prepared-query';
+import { paymentRowsSql } from '../resolutions/payment-rows';
 import { DeadlineFacts } from './notice-figures';
 
 /** The penalty approved waivers took off a case `n` (a waiver's approval is final), as money text. */
@@ -74,12 +75,8 @@ SELECT n.id, n.client_id AS "clientId", c.legal_name AS "clientName", n.kind, n.
                                  'rollReason', d.roll_reason, 'hard', d.hard, 'status', d.status, 'metAt', ${isoTimestamp('d.met_at')},
                                  'ruleId', d.rule_id, 'rule', d.rule, 'citation', d.citation) ORDER BY d.due_date, d.kind), '[]')
           FROM deadline d WHERE d.notice_id = n.id) AS deadlines,
-       (SELECT coalesce(json_agg(json_build_object('date', p.date, 'amount', p.amount) ORDER BY p.date), '[]')
-          FROM (SELECT r.date::text AS date, r.amount::text AS amount FROM resolution r
-                 WHERE r.notice_id = n.id AND r.type = 'payment' AND r.amount IS NOT NULL AND r.date IS NOT NULL
-                UNION ALL
-                SELECT i.paid_on::text, i.paid_amount::text FROM installment i JOIN resolution r ON r.id = i.resolution_id
-                 WHERE r.notice_id = n.id AND i.status = 'paid') p) AS payments,
+       (SELECT coalesce(json_agg(json_build_object('date', p.date, 'amount', p.amount, 'cashBond', p.cash_bond) ORDER BY p.date), '[]')
+          FROM (${paymentRowsSql('r.notice_id = n.id')}) p) AS payments,
        ${PENALTY_WAIVED_SQL} AS "penaltyWaived"
   FROM unnest(ARRAY(${selection})) WITH ORDINALITY AS page(id, position)
   JOIN notice n ON n.id = page.id AND n.firm_id = $${firmParam} AND n.deleted_at IS NULL

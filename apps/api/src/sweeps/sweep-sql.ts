@@ -9,6 +9,7 @@
  */
 
 import { PENALTY_WAIVED_SQL } from '../notices/case-read';
+import { paymentRowsSql } from '../resolutions/payment-rows';
 
 const FIRM = (alias: string) => `($2::uuid IS NULL OR ${alias}.firm_id = $2::uuid)`;
 
@@ -217,12 +218,7 @@ SELECT (pg_relation_size('notice') / current_setting('block_size')::int)::bigint
 FROM pg_class WHERE oid = 'notice'::regclass`;
 
 /** Every payment on the cases of a page: single payments and paid plan installments. */
-export const PAGE_PAYMENTS = `
-SELECT r.notice_id, r.date::text AS date, r.amount::text AS amount FROM resolution r
-WHERE r.notice_id = ANY($1::uuid[]) AND r.type = 'payment'
-UNION ALL
-SELECT r.notice_id, i.paid_on::text, i.paid_amount::text FROM installment i JOIN resolution r ON r.id = i.resolution_id
-WHERE r.notice_id = ANY($1::uuid[]) AND i.status = 'paid'`;
+export const PAGE_PAYMENTS = paymentRowsSql('r.notice_id = ANY($1::uuid[])');
 
 /** Writes a page of refreshed figures back in one statement. */
 export const WRITE_FIGURES = `

@@ -7,6 +7,7 @@ import { Clock } from '../common/clock';
 import { CaseRow, ComputedPage, computeCasePage } from './case-figures';
 import { SweepRun } from './sweep-run.entity';
 import * as SQL from './sweep-sql';
+import { paymentInputOf, PaymentRow } from '../resolutions/payment-rows';
 
 // Any fixed 64-bit number, unique among Nutmeg's advisory locks (migrations use 7261001, seeding 7261002).
 export const SWEEP_LOCK_KEY = 7_261_003;
@@ -312,11 +313,11 @@ export class SweepService {
         : await this.dataSource.query(SQL.CASES_IN_BLOCKS, [scope.asOf, scope.firmId, `(${cursor.from},0)`, `(${Math.min(cursor.from + cursor.step, cursor.to)},0)`]);
     const ids = rows.map((row) => row.id);
     if (ids.length === 0) return { rows, payments: new Map() };
-    const payments: Array<{ notice_id: string; date: string; amount: string }> = await this.dataSource.query(SQL.PAGE_PAYMENTS, [ids]);
-    const byNotice = new Map<string, Array<{ date: string; amount: string }>>();
+    const payments: PaymentRow[] = await this.dataSource.query(SQL.PAGE_PAYMENTS, [ids]);
+    const byNotice = new Map<string, PaymentInput[]>();
     for (const payment of payments) {
       const list = byNotice.get(payment.notice_id) ?? [];
-      list.push({ date: payment.date, amount: payment.amount });
+      list.push(paymentInputOf(payment));
       byNotice.set(payment.notice_id, list);
     }
     return { rows, payments: byNotice };

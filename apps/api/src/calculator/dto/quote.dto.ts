@@ -1,6 +1,6 @@
 import { PENALTY_KINDS, PenaltyKind, TAX_TYPES, TaxType } from '@nutmeg/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../common/calendar-date.validator';
 import { IsMoneyString } from '../../common/money-string.validator';
 
@@ -10,6 +10,11 @@ export class PaymentDto {
 
   @IsMoneyString()
   amount!: string;
+
+  /** A deposit in the nature of a cash bond (§12-39m, APL-004): split between tax and interest by ratio. */
+  @IsOptional()
+  @IsBoolean()
+  cashBond?: boolean;
 }
 
 export class LiabilityDto {

@@ -54,7 +54,7 @@ import { ResolutionFormBase } from './resolution-form-base';
         }
       </mat-form-field>
       <mat-checkbox formControlName="payUnderProtest" class="wide">
-        Paid under protest (stops interest while an appeal is pending)
+        Paid under protest — a cash bond, Form APL-004 (stops interest on the tax it covers while the appeal is pending)
       </mat-checkbox>
       @if (problems.general(); as message) {
         <p class="banner error wide" role="alert">{{ message }}</p>

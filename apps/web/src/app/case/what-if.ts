@@ -41,7 +41,9 @@ export function paymentsOf(resolutions: readonly ResolutionView[]): PaymentInput
   const payments: PaymentInput[] = [];
   for (const resolution of resolutions) {
     if (resolution.type === 'payment' && resolution.amount && resolution.date) {
-      payments.push({ date: resolution.date, amount: resolution.amount });
+      // Paid under protest is a cash-bond deposit (§12-39m): the engine splits it between tax and interest.
+      const cashBond = resolution.details['payUnderProtest'] === true;
+      payments.push({ date: resolution.date, amount: resolution.amount, ...(cashBond ? { cashBond } : {}) });
     }
     for (const installment of resolution.installments) {
       if (installment.status === 'paid' && installment.paidOn && installment.paidAmount) {

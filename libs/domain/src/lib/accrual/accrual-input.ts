@@ -10,6 +10,7 @@ import type { AccrualInput, AppliedPayment } from './accrual-types';
 export interface ParsedPayment {
   readonly day: number;
   readonly amount: Money;
+  readonly cashBond: boolean;
 }
 
 /** An accrual input after validation: day numbers, exact amounts and the tax type's compiled rules. */
@@ -44,10 +45,14 @@ export function parsePayments(payments: AccrualInput['payments']): readonly Pars
     if (payment === null || typeof payment !== 'object') {
       throw new DomainValidationError(`payments[${index}]`, 'must be { date, amount }');
     }
-    const { date, amount } = payment as { date?: unknown; amount?: unknown };
+    const { date, amount, cashBond } = payment as { date?: unknown; amount?: unknown; cashBond?: unknown };
+    if (cashBond !== undefined && cashBond !== null && typeof cashBond !== 'boolean') {
+      throw new DomainValidationError(`payments[${index}].cashBond`, 'must be true or false');
+    }
     return {
       day: dayNumberOf(date, `payments[${index}].date`),
       amount: parseMoney(amount, `payments[${index}].amount`),
+      cashBond: cashBond === true,
       index,
     };
   });
@@ -103,7 +108,7 @@ export function runLedger(
   for (const payment of parsed.payments) {
     if (payment.day > untilDay) break;
     ledger.accrueThrough(payment.day);
-    applied.push(ledger.pay(payment.day, payment.amount));
+    applied.push(ledger.pay(payment.day, payment.amount, payment.cashBond));
   }
   ledger.accrueThrough(untilDay);
   if (!parsed.penaltyWaived.isZero()) ledger.waivePenalty(parsed.penaltyWaived);

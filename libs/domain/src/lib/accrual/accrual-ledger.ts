@@ -285,17 +285,35 @@ export class AccrualLedger {
     else this.interestPaid = plus(this.interestPaid, amount);
   }
 
-  /** Applies a payment to the parts owed in the rule's order; anything left over is a credit. */
-  pay(day: number, amount: Money): AppliedPayment {
+  /**
+   * Applies a payment to the parts owed in the rule's order; anything left over is a credit. A cash bond
+   * (§12-39m(b)) first goes to tax in the ratio of the unpaid tax to tax plus interest that day — rounded
+   * down to the cent, so the tax it stops interest on is never overstated — and to interest, then the rule's order.
+   */
+  pay(day: number, amount: Money, cashBond = false): AppliedPayment {
     let left = amount;
     const applied: Record<PaymentComponent, Money> = { tax: ZERO, penalty: ZERO, interest: ZERO };
+    if (cashBond && this.tax.gt(0)) {
+      const share = amount.times(this.tax).dividedBy(this.tax.plus(this.interest)).toDecimalPlaces(2, DomainDecimal.ROUND_DOWN);
+      const toTax = share.gt(this.tax) ? this.tax : share;
+      this.settle('tax', toTax);
+      applied.tax = toTax;
+      left = left.minus(toTax);
+      const interest = this.interest;
+      const toInterest = interest.lte(left) ? interest : left;
+      if (toInterest.gt(0)) {
+        this.settle('interest', toInterest);
+        applied.interest = toInterest;
+        left = left.minus(toInterest);
+      }
+    }
     for (const component of this.rules.applicationOrder) {
       if (!left.gt(0)) break;
       const owed = this.owed(component);
       const take = owed.lte(left) ? owed : left;
       if (take.isZero()) continue;
       this.settle(component, take);
-      applied[component] = take;
+      applied[component] = plus(applied[component], take);
       left = left.minus(take);
     }
     this.credit = plus(this.credit, left);

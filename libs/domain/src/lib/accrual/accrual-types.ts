@@ -6,6 +6,12 @@ import type { PenaltyKind, TaxType } from '../vocabulary/vocabulary';
 export interface PaymentInput {
   readonly date: IsoDate;
   readonly amount: MoneyInput;
+  /**
+   * A deposit in the nature of a cash bond (§12-39m, Form APL-004): paid while the assessment is contested.
+   * It goes to tax and interest in the ratio of the tax to tax plus interest on the day DRS receives it,
+   * not in payment.application_order; the tax share stops interest from that day.
+   */
+  readonly cashBond?: boolean | null;
 }
 
 export interface AccrualInput {

@@ -106,7 +106,7 @@ export function quoteNoticeAccrual(input: NoticeAccrualInput): NoticeAccrualQuot
       const owed = run.ledger.balance;
       const take = owed.lte(left) ? owed : left;
       if (take.isZero()) continue;
-      const share = run.ledger.pay(payment.day, take);
+      const share = run.ledger.pay(payment.day, take, payment.cashBond);
       parts.tax = parts.tax.plus(share.toTax);
       parts.interest = parts.interest.plus(share.toInterest);
       parts.penalty = parts.penalty.plus(share.toPenalty);

@@ -2,7 +2,10 @@ import { formatDollars } from '../money/money';
 import { assessment, describeProtestWindow, nothingOwed, protestWindow, type ResolutionCase } from './resolution-case';
 import type { ResolutionAssessment } from './resolution-types';
 
-/** Paying the disputed amount under protest stops interest and is refunded if the appeal succeeds (seed). */
+/**
+ * Paying the disputed amount under protest — a deposit in the nature of a cash bond (§12-39m, Form APL-004) —
+ * stops interest on the tax it is applied to and is refunded if the appeal succeeds (seed).
+ */
 export function assessPayUnderProtest(facts: ResolutionCase): ResolutionAssessment {
   const row = facts.rules.general.resolution.pay_under_protest;
   const blockers: string[] = [];
@@ -18,8 +21,13 @@ export function assessPayUnderProtest(facts: ResolutionCase): ResolutionAssessme
     reasons:
       blockers.length > 0
         ? blockers
-        : [`paying ${formatDollars(facts.balance)} under protest stops interest; DRS refunds it if the appeal succeeds`],
-    needs: ['Payment of the disputed amount, marked as paid under protest', 'The written protest (or a copy of the one filed)'],
+        : [
+            `depositing ${formatDollars(facts.balance)} as a cash bond (§12-39m) stops interest on the tax it covers; DRS refunds it if the appeal succeeds`,
+          ],
+    needs: [
+      'Form APL-004, Deposit in the Nature of a Cash Bond, with the payment (designated in writing as a cash bond)',
+      'The written protest (or a copy of the one filed)',
+    ],
     warnings: ['Pay under protest only together with a timely protest; a payment alone preserves no appeal.'],
   });
 }

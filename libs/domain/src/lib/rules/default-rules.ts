@@ -807,9 +807,17 @@ const DEFAULT_TABLES: RuleTables = {
       },
       pay_under_protest: {
         id: 'resolution.pay_under_protest',
-        value: { form: null, sendTo: 'Payment through myconneCT; protest to the DRS Appellate Division, fax 860-297-4780' },
-        citation: SEED,
-        note: 'Seed: paying the disputed amount under protest stops interest; DRS refunds it if the appeal succeeds.',
+        value: {
+          form: 'APL-004',
+          sendTo: 'The deposit with Form APL-004 (Deposit in the Nature of a Cash Bond); the protest to the DRS Appellate Division, fax 860-297-4780',
+        },
+        citation: {
+          source: 'statute',
+          reference: 'Conn. Gen. Stat. §12-39m (deposit in the nature of a cash bond); DRS Form APL-004',
+          url: cga('202', '12-39m'),
+        },
+        note:
+          'A deposit designated in writing as a cash bond concedes nothing and keeps the appeal. It is applied to tax in the ratio of tax to tax plus interest on the day DRS receives it, the rest to interest, and stops interest on the tax share (§12-39m(b)); the engine applies a payment marked paid under protest that way. Seed: refunded if the appeal succeeds.',
       },
     },
   },
