@@ -88,10 +88,12 @@ describe('notices', () => {
 
   it('refuses a duplicate correspondence ID in the firm with 409, but not in another firm', async () => {
     const body = r859({ correspondenceId: 'DUP-0001' });
-    await testApp.http.post('/api/notices').set(asPractitioner()).send(body).expect(201);
+    const first = await testApp.http.post('/api/notices').set(asPractitioner()).send(body).expect(201);
     const before = await counts();
     const duplicate = await testApp.http.post('/api/notices').set(asManager()).send({ ...body, correspondenceId: 'dup-0001' }).expect(409);
     expect(duplicate.body.fields).toEqual({ correspondenceId: ['correspondenceId is already on file for another notice'] });
+    // Intake links to the case on file instead of keying the letter in twice.
+    expect(duplicate.body.existingNoticeId).toBe(first.body.id);
     expect(await counts()).toEqual(before);
     const otherClient = await testApp.http.post('/api/clients').set(bearer(other.tokens.manager)).send({ kind: 'individual', legalName: 'X' }).expect(201);
     await testApp.http.post('/api/notices').set(bearer(other.tokens.manager)).send({ ...body, clientId: otherClient.body.id }).expect(201);
@@ -149,6 +151,18 @@ describe('notices', () => {
     expect(referral).toMatchObject({ computedDate: '2026-11-14', dueDate: '2026-11-14', rolledForward: false });
     const rows = await testApp.dataSource.getRepository(DeadlineRecord).countBy({ noticeId: created.id, kind: 'private_collection_referral' });
     expect(rows).toBe(1);
+    // The case's activity says what the letter really said, before and after.
+    await testApp.http
+      .patch(`/api/notices/${created.id}`)
+      .set(asPractitioner())
+      .send({ accountNumber: '990011223', stated: { ...r859().stated, balanceDue: '1.00' }, version: updated.body.version })
+      .expect(200);
+    const timeline = await testApp.http.get(`/api/notices/${created.id}/timeline`).set(asPractitioner()).expect(200);
+    const summaries = timeline.body.map((entry: { summary: string }) => entry.summary);
+    expect(summaries[0]).toContain('Account number 123456789');
+    expect(summaries[0]).toContain('→ 990011223');
+    expect(summaries[0]).toContain('balance due');
+    expect(summaries[1]).toContain('Notice date');
   });
 
   it('lists with filters, most urgent first, and a triage queue with unassigned first', async () => {

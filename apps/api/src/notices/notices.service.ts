@@ -75,50 +75,54 @@ export class NoticesService {
       );
     }
     const rules = await this.rules.effectiveFor(actor);
-    return this.inTransaction(actor, async (manager) => {
-      const client = await this.clientOf(actor, manager, dto.clientId);
-      if (dto.assigneeId) await this.checkAssignee(actor, dto.assigneeId);
-      const { periods, taxDueDate, taxDueDateAssumed } = resolveNoticePeriods({
-        taxType: dto.taxType,
-        periods: periodsAsGiven(dto.taxPeriods),
-        noticeDate: dto.noticeDate,
-        taxDueDate: dto.taxDueDate,
-        stated: dto.stated,
-        rules,
-      });
-      const notice = manager.create(Notice, {
-        firmId: actor.firmId,
-        clientId: client.id,
-        kind: dto.kind,
-        taxType: dto.taxType,
-        taxPeriods: periods,
-        noticeDate: dto.noticeDate,
-        receivedDate: dto.receivedDate ?? null,
-        taxDueDate,
-        taxDueDateAssumed,
-        accountNumber: dto.accountNumber,
-        correspondenceId: dto.correspondenceId.toUpperCase(),
-        reason: dto.reason ?? null,
-        statedTax: new Decimal(dto.stated.tax),
-        statedPenalty: new Decimal(dto.stated.penalty),
-        statedInterest: new Decimal(dto.stated.interest),
-        statedCredits: new Decimal(dto.stated.credits),
-        statedBalanceDue: new Decimal(dto.stated.balanceDue),
-        statedAsOf: dto.stated.asOf ?? null,
-        assigneeId: dto.assigneeId ?? null,
-        notes: dto.notes ?? null,
-      });
-      await manager.save(notice);
-      await this.deadlines.recompute(manager, notice, rules);
-      const view = await this.refresh(actor, manager, notice.id, rules, today);
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entityType: 'notice',
-        entityId: notice.id,
-        after: snapshot(view),
-      });
-      return view;
-    });
+    return this.inTransaction(
+      actor,
+      async (manager) => {
+        const client = await this.clientOf(actor, manager, dto.clientId);
+        if (dto.assigneeId) await this.checkAssignee(actor, dto.assigneeId);
+        const { periods, taxDueDate, taxDueDateAssumed } = resolveNoticePeriods({
+          taxType: dto.taxType,
+          periods: periodsAsGiven(dto.taxPeriods),
+          noticeDate: dto.noticeDate,
+          taxDueDate: dto.taxDueDate,
+          stated: dto.stated,
+          rules,
+        });
+        const notice = manager.create(Notice, {
+          firmId: actor.firmId,
+          clientId: client.id,
+          kind: dto.kind,
+          taxType: dto.taxType,
+          taxPeriods: periods,
+          noticeDate: dto.noticeDate,
+          receivedDate: dto.receivedDate ?? null,
+          taxDueDate,
+          taxDueDateAssumed,
+          accountNumber: dto.accountNumber,
+          correspondenceId: dto.correspondenceId.toUpperCase(),
+          reason: dto.reason ?? null,
+          statedTax: new Decimal(dto.stated.tax),
+          statedPenalty: new Decimal(dto.stated.penalty),
+          statedInterest: new Decimal(dto.stated.interest),
+          statedCredits: new Decimal(dto.stated.credits),
+          statedBalanceDue: new Decimal(dto.stated.balanceDue),
+          statedAsOf: dto.stated.asOf ?? null,
+          assigneeId: dto.assigneeId ?? null,
+          notes: dto.notes ?? null,
+        });
+        await manager.save(notice);
+        await this.deadlines.recompute(manager, notice, rules);
+        const view = await this.refresh(actor, manager, notice.id, rules, today);
+        await this.audit.record(manager, actor, {
+          action: 'create',
+          entityType: 'notice',
+          entityId: notice.id,
+          after: snapshot(view),
+        });
+        return view;
+      },
+      dto.correspondenceId,
+    );
   }
 
   async get(actor: Actor, id: string): Promise<NoticeView> {
@@ -185,43 +189,47 @@ export class NoticesService {
       throw FieldValidationError.of('assigneeId', 'is changed with POST /api/notices/:id/assign (managers)');
     }
     const rules = await this.rules.effectiveFor(actor);
-    return this.inTransaction(actor, async (manager) => {
-      const notice = await this.notices.within(manager).get(actor, id, { lock: true });
-      assertCurrentVersion(notice, dto.version, 'This notice');
-      const before = snapshot(await this.refresh(actor, manager, id, rules, today, false));
-      const merged = { ...notice, ...definedOnly(dto) };
-      this.checkDates(merged, today);
-      if (dto.taxPeriods) this.checkPeriods(dto.taxPeriods);
-      if (dto.clientId !== undefined) notice.clientId = (await this.clientOf(actor, manager, dto.clientId)).id;
-      const recompute = DEADLINE_INPUTS.some((field) => dto[field] !== undefined && dto[field] !== notice[field]);
-      Object.assign(
-        notice,
-        pick(dto, ['kind', 'taxType', 'noticeDate', 'receivedDate', 'accountNumber', 'reason', 'notes']),
-      );
-      if (dto.correspondenceId) notice.correspondenceId = dto.correspondenceId.toUpperCase();
-      this.correctPeriods(notice, dto, rules);
-      if (dto.stated) {
-        Object.assign(notice, {
-          statedTax: new Decimal(dto.stated.tax),
-          statedPenalty: new Decimal(dto.stated.penalty),
-          statedInterest: new Decimal(dto.stated.interest),
-          statedCredits: new Decimal(dto.stated.credits),
-          statedBalanceDue: new Decimal(dto.stated.balanceDue),
-          statedAsOf: dto.stated.asOf ?? null,
+    return this.inTransaction(
+      actor,
+      async (manager) => {
+        const notice = await this.notices.within(manager).get(actor, id, { lock: true });
+        assertCurrentVersion(notice, dto.version, 'This notice');
+        const before = snapshot(await this.refresh(actor, manager, id, rules, today, false));
+        const merged = { ...notice, ...definedOnly(dto) };
+        this.checkDates(merged, today);
+        if (dto.taxPeriods) this.checkPeriods(dto.taxPeriods);
+        if (dto.clientId !== undefined) notice.clientId = (await this.clientOf(actor, manager, dto.clientId)).id;
+        const recompute = DEADLINE_INPUTS.some((field) => dto[field] !== undefined && dto[field] !== notice[field]);
+        Object.assign(
+          notice,
+          pick(dto, ['kind', 'taxType', 'noticeDate', 'receivedDate', 'accountNumber', 'reason', 'notes']),
+        );
+        if (dto.correspondenceId) notice.correspondenceId = dto.correspondenceId.toUpperCase();
+        this.correctPeriods(notice, dto, rules);
+        if (dto.stated) {
+          Object.assign(notice, {
+            statedTax: new Decimal(dto.stated.tax),
+            statedPenalty: new Decimal(dto.stated.penalty),
+            statedInterest: new Decimal(dto.stated.interest),
+            statedCredits: new Decimal(dto.stated.credits),
+            statedBalanceDue: new Decimal(dto.stated.balanceDue),
+            statedAsOf: dto.stated.asOf ?? null,
+          });
+        }
+        await manager.save(notice);
+        if (recompute) await this.deadlines.recompute(manager, notice, rules);
+        const after = await this.refresh(actor, manager, id, rules, today);
+        await this.audit.record(manager, actor, {
+          action: 'update',
+          entityType: 'notice',
+          entityId: id,
+          before,
+          after: snapshot(after),
         });
-      }
-      await manager.save(notice);
-      if (recompute) await this.deadlines.recompute(manager, notice, rules);
-      const after = await this.refresh(actor, manager, id, rules, today);
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        entityType: 'notice',
-        entityId: id,
-        before,
-        after: snapshot(after),
-      });
-      return after;
-    });
+        return after;
+      },
+      dto.correspondenceId,
+    );
   }
 
   /** Moves the case along the workflow; a move that makes no sense answers 409 with the allowed ones. */
@@ -510,7 +518,11 @@ export class NoticesService {
     });
   }
 
-  private async inTransaction<T>(actor: Actor, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  private async inTransaction<T>(
+    actor: Actor,
+    work: (manager: EntityManager) => Promise<T>,
+    correspondenceId?: string,
+  ): Promise<T> {
     try {
       const result = await this.dataSource.transaction(work);
       // Again after the commit: a count taken while the change was in flight did not see it.
@@ -521,9 +533,20 @@ export class NoticesService {
         error instanceof QueryFailedError &&
         (error.driverError as { constraint?: string }).constraint === 'notice_firm_correspondence_key'
       ) {
+        // The case already on file, so intake can open it instead of keying the letter in twice.
+        const existing = correspondenceId
+          ? await this.notices
+              .query(actor, 'notice')
+              .select('notice.id', 'id')
+              .andWhere('notice.correspondenceId = :correspondenceId', {
+                correspondenceId: correspondenceId.toUpperCase(),
+              })
+              .getRawOne<{ id: string }>()
+          : undefined;
         throw new ConflictException({
           message: 'Your firm already has a notice with this correspondence ID',
           fields: { correspondenceId: ['correspondenceId is already on file for another notice'] },
+          existingNoticeId: existing?.id ?? null,
         });
       }
       throw error;
