@@ -155,7 +155,11 @@ describe('notices', () => {
     await testApp.http
       .patch(`/api/notices/${created.id}`)
       .set(asPractitioner())
-      .send({ accountNumber: '990011223', stated: { ...r859().stated, balanceDue: '1.00' }, version: updated.body.version })
+      .send({
+        accountNumber: '990011223',
+        stated: { tax: '2000.00', penalty: '200.00', interest: '380.00', credits: '0.00', balanceDue: '1.00', asOf: '2026-11-02' },
+        version: updated.body.version,
+      })
       .expect(200);
     const timeline = await testApp.http.get(`/api/notices/${created.id}/timeline`).set(asPractitioner()).expect(200);
     const summaries = timeline.body.map((entry: { summary: string }) => entry.summary);
