@@ -163,3 +163,20 @@ export interface NoticeView {
  * list page a sixth smaller and saves reading nine checklist rows per case.
  */
 export type NoticeListItem = Omit<NoticeView, 'checklist'>;
+
+/** The body of POST /api/notices (PATCH takes any part of it with `version`). */
+export interface NoticeWrite {
+  clientId: string;
+  kind: string;
+  taxType: string;
+  taxPeriods: NoticePeriod[];
+  noticeDate: string;
+  receivedDate?: string;
+  taxDueDate?: string;
+  accountNumber: string;
+  correspondenceId: string;
+  reason?: NoticeReason;
+  stated: { tax: string; penalty: string; interest: string; credits: string; balanceDue: string; asOf?: string };
+  assigneeId?: string;
+  notes?: string;
+}

@@ -12,6 +12,7 @@ import {
   withStatusLabels,
 } from '../board/notice-labels';
 import { NoticesApi } from '../core/api/notices.api';
+import { NoticeLauncher } from '../intake/notice-launcher';
 import { AuthService } from '../core/auth/auth.service';
 import { describeHttpError, statusOf } from '../core/http/api-error';
 import { Icon } from '../shared/icon';
@@ -35,6 +36,7 @@ export const STALE_CASE_MESSAGE =
 export class CaseHeader {
   private readonly api = inject(NoticesApi);
   private readonly auth = inject(AuthService);
+  private readonly launcher = inject(NoticeLauncher);
 
   readonly notice = input.required<NoticeView>();
   readonly noticeChange = output<NoticeView>();
@@ -95,6 +97,12 @@ export class CaseHeader {
         this.problem.set(staleVersion ? STALE_CASE_MESSAGE : message);
       },
     });
+  }
+
+  /** What the letter really said: the intake form on this notice; the page shows the saved correction. */
+  protected async correct(): Promise<void> {
+    const saved = await this.launcher.open({ notice: this.notice() });
+    if (saved) this.noticeChange.emit(saved);
   }
 
   protected reload(): void {

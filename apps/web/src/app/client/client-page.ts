@@ -11,6 +11,7 @@ import type { PoaRecordedView, PoaRevocationView, PoaView, UserSummary } from '@
 import { catchError, combineLatest, filter, forkJoin, map, of, switchMap } from 'rxjs';
 import { CallList } from '../calls/call-list';
 import { LogCallLauncher } from '../calls/log-call-launcher';
+import { NewNoticeButton } from '../intake/new-notice-button';
 import { LOG_CALL_ARIA_SHORTCUTS } from '../calls/log-call-shortcut';
 import { CallsApi } from '../core/api/calls.api';
 import { ClientNoticesApi } from '../core/api/client-notices.api';
@@ -46,6 +47,7 @@ interface RecordedNote {
 @Component({
   selector: 'nm-client-page',
   imports: [
+    NewNoticeButton,
     RouterLink,
     MatButtonModule,
     MatProgressBarModule,

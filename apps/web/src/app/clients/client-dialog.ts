@@ -38,6 +38,8 @@ export interface ClientDialogData {
   client: ClientView | null;
   /** Who a client can be assigned to. */
   assignees: readonly UserSummary[];
+  /** A new client's name as already typed elsewhere (notice intake's client search). */
+  legalName?: string;
 }
 
 export const STALE_VERSION_MESSAGE = 'Someone else changed this client; reload to see their change';
@@ -89,6 +91,7 @@ export class ClientDialog {
   constructor() {
     const client = this.data.client;
     if (client) this.form.reset(formValueOf(client));
+    else if (this.data.legalName) this.form.controls.legalName.setValue(this.data.legalName);
     this.syncEmployerField(this.form.controls.hasW2Wages.value);
     this.form.controls.hasW2Wages.valueChanges
       .pipe(takeUntilDestroyed(inject(DestroyRef)))

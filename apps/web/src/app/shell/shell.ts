@@ -9,6 +9,7 @@ import { RouterOutlet } from '@angular/router';
 import type { Role } from '@nutmeg/contracts';
 import { map } from 'rxjs';
 import { LogCallButton } from '../calls/log-call-button';
+import { NewNoticeButton } from '../intake/new-notice-button';
 import { AuthService } from '../core/auth/auth.service';
 import { Icon } from '../shared/icon';
 import { AlertsBell } from './alerts-bell';
@@ -35,6 +36,7 @@ const NARROW_LAYOUT = '(max-width: 1023.98px)';
     SideNav,
     AlertsBell,
     LogCallButton,
+    NewNoticeButton,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',

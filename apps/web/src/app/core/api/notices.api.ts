@@ -6,6 +6,7 @@ import type {
   NoticeListItem,
   NoticeStatus,
   NoticeView,
+  NoticeWrite,
   Page,
   TimelineEntry,
 } from '@nutmeg/contracts';
@@ -61,6 +62,16 @@ export class NoticesApi {
   /** Moves the case along the workflow; 409 when the move makes no sense from its status or `version` is stale. */
   transition(id: string, to: NoticeStatus, version: number): Observable<NoticeView> {
     return this.http.post<NoticeView>(`/api/notices/${encodeURIComponent(id)}/transition`, { to, version });
+  }
+
+  /** Takes in a notice; 400 names the field, 409 when its correspondence ID is on file (existingNoticeId). */
+  create(body: NoticeWrite): Observable<NoticeView> {
+    return this.http.post<NoticeView>('/api/notices', body);
+  }
+
+  /** Corrects the intake; 409 when `version` is stale. */
+  update(id: string, body: Partial<NoticeWrite> & { version: number }): Observable<NoticeView> {
+    return this.http.patch<NoticeView>(`/api/notices/${encodeURIComponent(id)}`, body);
   }
 
   /** One case with its live figures, deadlines, checklist and risk. */
