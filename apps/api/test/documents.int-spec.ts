@@ -55,6 +55,10 @@ describe('documents and the case timeline', () => {
     expect(download.headers['content-type']).toBe('application/pdf');
     expect(download.headers['content-disposition']).toBe('attachment; filename="DRS notice scan.pdf"');
     expect(Buffer.compare(download.body as Buffer, PDF)).toBe(0);
+    // Encrypted at rest: the stored bytes are not the file.
+    const [stored] = await testApp.dataSource.query(`SELECT content FROM document WHERE id = $1`, [created.body.id]);
+    expect(Buffer.compare(stored.content as Buffer, PDF)).not.toBe(0);
+    expect((stored.content as Buffer).subarray(0, 6).toString('ascii')).toBe('NMENC1');
   });
 
   it('refuses files over 10 MB with 413 and other types with 415, writing nothing', async () => {

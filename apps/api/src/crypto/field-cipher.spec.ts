@@ -30,4 +30,16 @@ describe('FieldCipher', () => {
     expect(cipher.fingerprint('123456789')).toBe(cipher.fingerprint('123456789'));
     expect(cipher.fingerprint('123456789')).not.toBe(new FieldCipher(Buffer.alloc(32, 2)).fingerprint('123456789'));
   });
+
+  it('encrypts a file, detects tampering, and passes a legacy plain file through', () => {
+    const pdf = Buffer.from('%PDF-1.7 taxpayer 123-45-6789');
+    const stored = cipher.encryptBytes(pdf);
+    expect(stored.includes(Buffer.from('123-45-6789'))).toBe(false);
+    expect(cipher.decryptBytes(stored)).toEqual(pdf);
+    const tampered = Buffer.from(stored);
+    tampered[tampered.length - 1] ^= 0xff;
+    expect(() => cipher.decryptBytes(tampered)).toThrow();
+    expect(() => new FieldCipher(Buffer.alloc(32, 2)).decryptBytes(stored)).toThrow();
+    expect(cipher.decryptBytes(pdf)).toEqual(pdf);
+  });
 });

@@ -2,6 +2,9 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 
 const VERSION = 'v1';
 const IV_BYTES = 12; // the GCM standard nonce size
+const TAG_BYTES = 16;
+/** Marks an encrypted file: no PDF, PNG or JPEG starts with these bytes, so a legacy plain file is told apart. */
+const FILE_MAGIC = Buffer.from('NMENC1', 'ascii');
 
 /**
  * AES-256-GCM for single sensitive fields (taxpayer ids). Stored as `v1:<iv>:<tag>:<ciphertext>` in
@@ -33,8 +36,34 @@ export class FieldCipher {
     return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64')), decipher.final()]).toString('utf8');
   }
 
+  /** A whole file (a scanned letter, a statement), as `NMENC1 | iv | tag | ciphertext`. */
+  encryptBytes(plaintext: Buffer): Buffer {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
+    const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    return Buffer.concat([FILE_MAGIC, iv, cipher.getAuthTag(), ciphertext]);
+  }
+
+  /**
+   * The file back. Bytes without the marker are a file stored before documents were encrypted and are
+   * returned as they are (they are only ever PDF, PNG or JPEG, whose signatures differ from the marker).
+   */
+  decryptBytes(stored: Buffer): Buffer {
+    if (!isEncryptedFile(stored)) return stored;
+    const ivStart = FILE_MAGIC.length;
+    const tagStart = ivStart + IV_BYTES;
+    const dataStart = tagStart + TAG_BYTES;
+    const decipher = createDecipheriv('aes-256-gcm', this.key, stored.subarray(ivStart, tagStart));
+    decipher.setAuthTag(stored.subarray(tagStart, dataStart));
+    return Buffer.concat([decipher.update(stored.subarray(dataStart)), decipher.final()]);
+  }
+
   /** Deterministic keyed hash: equal inputs match, nothing about the input can be read back. */
   fingerprint(plaintext: string): string {
     return createHmac('sha256', this.fingerprintKey).update(plaintext).digest('hex');
   }
+}
+
+export function isEncryptedFile(stored: Buffer): boolean {
+  return stored.length >= FILE_MAGIC.length && stored.subarray(0, FILE_MAGIC.length).equals(FILE_MAGIC);
 }

@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { Client } from '../clients/client.entity';
 import { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
+import { FieldCipher } from '../crypto/field-cipher';
 import { FieldValidationError } from '../common/field-validation.error';
 import { FirmScopedRepository } from '../common/firm-scoped.repository';
 import { Notice } from '../notices/notice.entity';
@@ -21,6 +22,7 @@ export interface UploadedFile {
   buffer: Buffer;
 }
 
+/** Documents on file for clients and their notices; their bytes are encrypted at rest (FieldCipher). */
 @Injectable()
 export class DocumentsService {
   private readonly documents: FirmScopedRepository<CaseDocument>;
@@ -29,6 +31,7 @@ export class DocumentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly cipher: FieldCipher,
   ) {
     this.documents = new FirmScopedRepository(CaseDocument, dataSource.manager, 'Document');
   }
@@ -62,7 +65,8 @@ export class DocumentsService {
           contentType: sniffed,
           sizeBytes: file.size,
           sha256: createHash('sha256').update(file.buffer).digest('hex'),
-          content: file.buffer,
+          // Taxpayer documents are encrypted at rest; the hash is of the file as uploaded.
+          content: this.cipher.encryptBytes(file.buffer),
           uploadedById: actor.userId,
         }),
       );
@@ -99,7 +103,7 @@ export class DocumentsService {
       .addSelect('document.content')
       .where('document.id = :id AND document.firmId = :firmId', { id, firmId: actor.firmId })
       .getOneOrFail();
-    return { document, content: row.content };
+    return { document, content: this.cipher.decryptBytes(row.content) };
   }
 }
 
