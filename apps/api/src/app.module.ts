@@ -16,6 +16,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
+import { IntakeModule } from './intake/intake.module';
 import { NoticesModule } from './notices/notices.module';
 import { PoaModule } from './poa/poa.module';
 import { ResolutionsModule } from './resolutions/resolutions.module';
@@ -45,6 +46,7 @@ export class AppModule {
         CallsModule,
         ResolutionsModule,
         DocumentsModule,
+        IntakeModule,
         SweepsModule,
         AlertsModule,
         DashboardModule,

@@ -9,3 +9,4 @@ export * from './lib/resolutions';
 export * from './lib/documents';
 export * from './lib/sweeps';
 export * from './lib/dashboard';
+export * from './lib/notice-scans';

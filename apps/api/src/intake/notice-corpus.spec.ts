@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { INTAKE_FIELD_NAMES, type IntakeFieldName, type NoticeTextParse } from './intake-fields';
 import { parseNoticeText } from './notice-text-parser';
 import { extractPdfText, type PdfText } from './pdf-text';
+import { generateCorpus } from './testing/generate-corpus';
 
 /**
  * End to end on the generated corpus: tools/intake-corpus renders DRS-style letters to PDF, the extractor
@@ -30,18 +30,7 @@ describe('notice intake on the generated DRS corpus', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'nutmeg-notices-'));
-    // The generator is its own project (tools); it runs as a child process so the api does not import it.
-    const run = spawnSync(
-      process.execPath,
-      ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'tools/intake-corpus/generate.ts', '--out', dir],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, TS_NODE_PROJECT: 'tools/intake-corpus/tsconfig.json', TS_NODE_TRANSPILE_ONLY: 'true' },
-      },
-    );
-    if (run.status !== 0) throw new Error(`corpus generator failed: ${run.stderr || run.stdout}`);
-    manifest = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as ManifestEntry[];
+    manifest = generateCorpus(dir) as ManifestEntry[];
     for (const entry of manifest) {
       const text = await extractPdfText(readFileSync(join(dir, entry.file)));
       results.set(entry.file, { text, parse: parseNoticeText(text.pages) });

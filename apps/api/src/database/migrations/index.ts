@@ -13,6 +13,7 @@ import { NoticeMechanismLevels1795626722143 } from './1795626722143-NoticeMechan
 import { DashboardAuditIndex1795627133187 } from './1795627133187-DashboardAuditIndex';
 import { NoticeFiguresStableUntil1795631300200 } from './1795631300200-NoticeFiguresStableUntil';
 import { CaseloadChangeNotifications1795635766324 } from './1795635766324-CaseloadChangeNotifications';
+import { NoticeScans1796280877557 } from './1796280877557-NoticeScans';
 
 /** Every migration in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   DashboardAuditIndex1795627133187,
   NoticeFiguresStableUntil1795631300200,
   CaseloadChangeNotifications1795635766324,
+  NoticeScans1796280877557,
 ];
