@@ -1,5 +1,47 @@
 import type { APIRequestContext, Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { DEMO_PASSWORD, expect, screenshot, signIn, test } from './support/app';
+
+interface CorpusEntry {
+  file: string;
+  expected: { correspondenceId: string; taxpayerName: string; accountNumber: string };
+}
+
+/** The DRS-style letters tools/intake-corpus writes (real PDFs with a text layer), generated for this run. */
+function generateLetters(): { dir: string; entries: CorpusEntry[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'nutmeg-e2e-letters-'));
+  const run = spawnSync(
+    process.execPath,
+    ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'tools/intake-corpus/generate.ts', '--out', dir],
+    {
+      cwd: resolve(__dirname, '../../..'),
+      encoding: 'utf8',
+      env: { ...process.env, TS_NODE_PROJECT: 'tools/intake-corpus/tsconfig.json', TS_NODE_TRANSPILE_ONLY: 'true' },
+    },
+  );
+  if (run.status !== 0) throw new Error(`corpus generator failed: ${run.stderr || run.stdout}`);
+  return { dir, entries: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as CorpusEntry[] };
+}
+
+/** Drops files on an element as a person dragging them from the desktop would. */
+async function dropFiles(page: Page, selector: string, files: Array<{ name: string; bytes: Buffer }>): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    (list) => {
+      const transfer = new DataTransfer();
+      for (const file of list) {
+        const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+        transfer.items.add(new File([bytes], file.name, { type: 'application/pdf' }));
+      }
+      return transfer;
+    },
+    files.map((file) => ({ name: file.name, base64: file.bytes.toString('base64') })),
+  );
+  await page.dispatchEvent(selector, 'dragover', { dataTransfer });
+  await page.dispatchEvent(selector, 'drop', { dataTransfer });
+}
 
 /**
  * Intake from the letter (issue 12): these specs create cases, so they run in the `writes` project after the
@@ -11,7 +53,9 @@ const stamp = Date.now().toString(36).toUpperCase();
 test.describe.configure({ timeout: 90_000 });
 
 async function token(request: APIRequestContext, role: 'manager' | 'practitioner'): Promise<Record<string, string>> {
-  const response = await request.post('/api/auth/login', { data: { email: `${role}@demo.test`, password: DEMO_PASSWORD } });
+  const response = await request.post('/api/auth/login', {
+    data: { email: `${role}@demo.test`, password: DEMO_PASSWORD },
+  });
   expect(response.ok()).toBe(true);
   return { Authorization: `Bearer ${((await response.json()) as { accessToken: string }).accessToken}` };
 }
@@ -74,7 +118,9 @@ test('a practitioner takes in a notice from the board, fixes a field, and finds 
 
   // The deadlines the case will get, with their rules, before saving; the engine points at the sum.
   await expect(dialog.getByTestId('preview-deadlines').locator('li').first()).toBeVisible();
-  await expect(dialog.getByTestId('preview-problem')).toHaveText(/Stated tax: must equal the periods' tax added up \(1500\.00\)/);
+  await expect(dialog.getByTestId('preview-problem')).toHaveText(
+    /Stated tax: must equal the periods' tax added up \(1500\.00\)/,
+  );
   await dialog.getByTestId('preview').scrollIntoViewIfNeeded();
   await screenshot(page, 'intake-form');
   if (process.env['UPDATE_SCREENSHOTS']) await screenshot(page, 'intake-form', 'docs/screenshots/intake-form.png');
@@ -165,7 +211,10 @@ test('a duplicate Letter ID leads to the case already on file', async ({ page, r
   await expect(page.getByTestId('case-correspondence')).toHaveText(`D-${stamp}-1`);
 });
 
-test('a correction moves the deadlines, is on the activity, and a stale one asks to reload', async ({ page, request }) => {
+test('a correction moves the deadlines, is on the activity, and a stale one asks to reload', async ({
+  page,
+  request,
+}) => {
   const clientId = await newClient(request, `Correction Foundry ${stamp}`);
   const headers = await token(request, 'practitioner');
   const created = await request.post('/api/notices', {
@@ -182,7 +231,11 @@ test('a correction moves the deadlines, is on the activity, and a stale one asks
     },
   });
   expect(created.status()).toBe(201);
-  const notice = (await created.json()) as { id: string; version: number; deadlines: Array<{ kind: string; dueDate: string }> };
+  const notice = (await created.json()) as {
+    id: string;
+    version: number;
+    deadlines: Array<{ kind: string; dueDate: string }>;
+  };
 
   await signIn(page, 'practitioner', 'clients');
   await page.goto(`/notices/${notice.id}`);
@@ -194,14 +247,19 @@ test('a correction moves the deadlines, is on the activity, and a stale one asks
   await expect(dialog.getByTestId('moved-deadline').first()).toBeVisible();
 
   // Someone else corrects it first: saving answers 409, the dialog explains and reloads.
-  const other = await request.patch(`/api/notices/${notice.id}`, { headers, data: { notes: 'Called the client', version: notice.version } });
+  const other = await request.patch(`/api/notices/${notice.id}`, {
+    headers,
+    data: { notes: 'Called the client', version: notice.version },
+  });
   expect(other.status()).toBe(200);
   await dialog.getByTestId('save-notice').click();
   await expect(dialog.getByTestId('stale')).toBeVisible();
   await dialog.getByTestId('reload').click();
   await expect(dialog.getByTestId('stale')).toHaveCount(0);
   await dialog.getByLabel('Notice date').fill('2026-10-15');
-  const saved = page.waitForResponse((r) => r.url().endsWith(`/api/notices/${notice.id}`) && r.request().method() === 'PATCH');
+  const saved = page.waitForResponse(
+    (r) => r.url().endsWith(`/api/notices/${notice.id}`) && r.request().method() === 'PATCH',
+  );
   await dialog.getByTestId('save-notice').click();
   expect((await saved).status()).toBe(200);
   await expect(dialog).toHaveCount(0);
@@ -213,4 +271,58 @@ test('a correction moves the deadlines, is on the activity, and a stale one asks
   const before = notice.deadlines.find((deadline) => deadline.kind === 'written_protest');
   expect(protest?.dueDate).not.toBe(before?.dueDate);
   await expect(page.getByTestId('activity-entry').first()).toContainText('Notice date 2026-10-01 → 2026-10-15');
+});
+
+test('letters dropped on the board are read, checked, fixed and confirmed one after another', async ({
+  page,
+  request,
+}) => {
+  const { dir, entries } = generateLetters();
+  // Two letters whose Letter IDs are new to the demo firm: an income tax notice and a withholding one.
+  const letters = entries.filter((entry) => /^L0[12]-/.test(entry.file));
+  expect(letters).toHaveLength(2);
+  const firstClient = letters[0].expected.taxpayerName;
+  await newClient(request, firstClient);
+  await signIn(page, 'practitioner', 'board');
+  await dropFiles(
+    page,
+    'nm-board-page',
+    letters.map((entry) => ({ name: entry.file, bytes: readFileSync(join(dir, entry.file)) })),
+  );
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('queued-letter')).toHaveCount(2);
+  // The first letter fills the form, every field with where it was read.
+  await expect(dialog.getByTestId('letter-id')).toHaveValue(letters[0].expected.correspondenceId);
+  await expect(dialog.getByTestId('field-origins').locator('tr')).toHaveCount(8);
+  await screenshot(page, 'intake-letter');
+  if (process.env['UPDATE_SCREENSHOTS']) await screenshot(page, 'intake-letter', 'docs/screenshots/intake-letter.png');
+  // Its taxpayer is offered as the client on file, never attached without a click.
+  await expect(dialog.getByTestId('client')).toHaveValue(firstClient);
+  await dialog.getByTestId('use-match').first().click();
+  // The person fixes one field against the paper.
+  await dialog.getByLabel('Received date').fill('2026-11-30');
+  const confirmed = page.waitForResponse((r) => /\/api\/notice-scans\/[^/]+\/notice$/.test(r.url()));
+  await dialog.getByTestId('save-notice').click();
+  const first = (await (await confirmed).json()) as { id: string; receivedDate: string; deadlines: unknown[] };
+  expect(first.receivedDate).toBe('2026-11-30');
+  expect(first.deadlines.length).toBeGreaterThan(0);
+
+  // Confirm, next: the second letter is on screen; its business is not on file, so it is created inline.
+  await expect(dialog.getByTestId('letter-id')).toHaveValue(letters[1].expected.correspondenceId);
+  await expect(dialog.getByText(/Case opened for/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'New client…' }).first().click();
+  const clientDialog = page.getByRole('dialog').last();
+  await expect(clientDialog.getByLabel('Legal name')).toHaveValue(letters[1].expected.taxpayerName);
+  await clientDialog.getByRole('button', { name: /Create|Save/ }).click();
+  await expect(dialog.getByTestId('client')).toHaveValue(letters[1].expected.taxpayerName);
+  const second = page.waitForResponse((r) => /\/api\/notice-scans\/[^/]+\/notice$/.test(r.url()));
+  await page.keyboard.press('Control+Enter');
+  expect((await second).status()).toBe(201);
+  await expect(dialog).toHaveCount(0);
+
+  // Both are on the board, and the first case has the letter as its document.
+  await expect(page.locator(`[data-notice-id="${first.id}"]`)).toBeVisible();
+  await page.goto(`/notices/${first.id}`);
+  await expect(page.getByTestId('case-correspondence')).toHaveText(letters[0].expected.correspondenceId);
+  await expect(page.getByText(`DRS letter ${letters[0].expected.correspondenceId}`).first()).toBeVisible();
 });

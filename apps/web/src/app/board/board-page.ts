@@ -10,6 +10,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { canTransition, NOTICE_STATUSES, type NoticeStatus, type NoticeListItem, type UserSummary } from '@nutmeg/contracts';
 import { catchError, distinctUntilChanged, map, merge, type Observable, of, switchMap, tap } from 'rxjs';
 import { type NoticeQuery, NoticesApi } from '../core/api/notices.api';
+import { NoticeLauncher } from '../intake/notice-launcher';
 import { UsersApi } from '../core/api/users.api';
 import { AuthService } from '../core/auth/auth.service';
 import { describeHttpError } from '../core/http/api-error';
@@ -81,9 +82,12 @@ function assigneeColumns(users: readonly UserSummary[]): BoardColumn[] {
   ],
   templateUrl: './board-page.html',
   styleUrl: './board-page.scss',
+  // A DRS letter dropped anywhere on the board opens intake with it.
+  host: { '(dragover)': 'onFileDragOver($event)', '(drop)': 'onFileDrop($event)' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class BoardPage {
+  private readonly intake = inject(NoticeLauncher);
   private readonly api = inject(NoticesApi);
   private readonly usersApi = inject(UsersApi);
   private readonly auth = inject(AuthService);
@@ -130,6 +134,8 @@ export class BoardPage {
   }));
 
   constructor() {
+    // A case taken in from anywhere (the top bar, a dropped letter) shows up without a manual reload.
+    this.intake.saved.pipe(takeUntilDestroyed()).subscribe(() => this.reload());
     toObservable(this.query)
       .pipe(
         distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
@@ -161,6 +167,17 @@ export class BoardPage {
 
   protected setFilter(filter: BoardFilter): void {
     this.filter.set(filter);
+  }
+
+  protected onFileDragOver(event: DragEvent): void {
+    if (this.canMove() && event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  }
+
+  protected onFileDrop(event: DragEvent): void {
+    const files = Array.from(event.dataTransfer?.files ?? []);
+    if (!this.canMove() || files.length === 0) return;
+    event.preventDefault();
+    void this.intake.open({ files });
   }
 
   protected reload(): void {

@@ -3,10 +3,12 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   ElementRef,
   inject,
   Injector,
   signal,
+  untracked,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
@@ -18,7 +20,16 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { type ClientView, NOTICE_REASONS, type NoticeView, type UserSummary } from '@nutmeg/contracts';
+import {
+  type ClientView,
+  NOTICE_REASONS,
+  type NoticeScanView,
+  type NoticeView,
+  SCAN_FIELD_NAMES,
+  type ScanClientMatch,
+  type ScanFieldName,
+  type UserSummary,
+} from '@nutmeg/contracts';
 import { type Deadline, NOTICE_KINDS, TAX_TYPES } from '@nutmeg/domain';
 import { catchError, debounceTime, distinctUntilChanged, filter, map, of, startWith, switchMap } from 'rxjs';
 import { NOTICE_KIND_LABELS, TAX_TYPE_LABELS, DEADLINE_LABELS } from '../board/notice-labels';
@@ -27,6 +38,7 @@ import { TODAY } from '../calculator/today';
 import { applyApiFieldErrors, errorTextOf, focusFirstInvalid } from '../calls/form-errors';
 import { ClientDialog, type ClientDialogData } from '../clients/client-dialog';
 import { ClientsApi } from '../core/api/clients.api';
+import { NoticeScansApi } from '../core/api/notice-scans.api';
 import { NoticesApi } from '../core/api/notices.api';
 import { UsersApi } from '../core/api/users.api';
 import { AuthService } from '../core/auth/auth.service';
@@ -38,17 +50,38 @@ import {
   buildPeriodGroup,
   type ClientPick,
   controlForField,
+  type FieldOrigin,
   formValueOf,
+  formValueOfScan,
+  originsOfScan,
+  periodsOfScan,
   pickedClient,
   toNoticeWrite,
 } from './notice-form';
+import { LetterQueue } from './letter-queue';
 import { previewNotice } from './notice-preview';
 
 /** What a page may preset: a client (the client page), or the notice to correct (the case page). */
 export interface NoticeDialogData {
   clientId?: string;
   notice?: NoticeView;
+  /** Letters dropped on the board: read one after another, each confirmed into a case. */
+  files?: readonly File[];
 }
+
+/** Below this the reader is unsure: the field is marked for the person to check against the letter. */
+const LOW_CONFIDENCE = 0.8;
+
+const ORIGIN_LABELS: Readonly<Record<ScanFieldName, string>> = {
+  kind: 'Notice kind',
+  taxType: 'Tax type',
+  taxPeriods: 'Periods',
+  noticeDate: 'Notice date',
+  accountNumber: 'Account number',
+  correspondenceId: 'Letter ID',
+  stated: 'Amounts',
+  taxpayerName: 'Taxpayer',
+};
 
 const CLIENT_SEARCH_DEBOUNCE_MS = 200;
 
@@ -70,7 +103,7 @@ const CLIENT_SEARCH_DEBOUNCE_MS = 200;
     MatButtonModule,
     MatProgressBarModule,
   ],
-  providers: [FirmRules],
+  providers: [FirmRules, LetterQueue],
   templateUrl: './notice-dialog.html',
   styleUrl: './notice-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -87,6 +120,8 @@ export class NoticeDialog {
   private readonly rules = inject(FirmRules);
   private readonly self = inject(AuthService).user();
   private readonly today = inject(TODAY)();
+  private readonly scansApi = inject(NoticeScansApi);
+  protected readonly queue = inject(LetterQueue);
 
   /** The notice being corrected, or null for intake; replaced by a reload after a stale 409. */
   protected readonly original = signal<NoticeView | null>(this.data.notice ?? null);
@@ -107,6 +142,18 @@ export class NoticeDialog {
     assigneeId: this.self?.role === 'practitioner' ? this.self.id : null,
   });
   protected readonly periods = this.form.controls.taxPeriods;
+  /** The empty form, to start each dropped letter from. */
+  private readonly blank = this.form.getRawValue();
+  /** The draft the form shows, once a letter is read; where each of its fields came from. */
+  protected readonly draft = signal<NoticeScanView | null>(null);
+  private readonly origins = computed(() => {
+    const draft = this.draft();
+    return draft ? originsOfScan(draft) : new Map<string, FieldOrigin>();
+  });
+  protected readonly dropping = signal(false);
+  protected readonly refusedFiles = signal<string[]>([]);
+  /** Cases taken in from the letters so far, for the line above the form. */
+  protected readonly takenIn = signal<NoticeView[]>([]);
   private readonly value = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
     initialValue: this.form.getRawValue(),
   });
@@ -171,6 +218,13 @@ export class NoticeDialog {
   });
 
   constructor() {
+    // A letter read becomes the form's content; the next one replaces it once the first is taken in.
+    effect(() => {
+      const letter = this.queue.current();
+      const scan = letter?.state === 'ready' ? letter.scan : null;
+      if (scan && scan.id !== this.draft()?.id) untracked(() => this.loadScan(scan));
+    });
+    if (this.data.files?.length) this.addFiles(this.data.files);
     const notice = this.original();
     if (notice) this.load(notice);
     else if (this.data.clientId) {
@@ -201,6 +255,71 @@ export class NoticeDialog {
       .afterClosed()
       .pipe(filter((saved): saved is ClientView => saved !== undefined))
       .subscribe((saved) => this.pickClient(saved));
+  }
+
+  protected addFiles(files: readonly File[]): void {
+    this.refusedFiles.set(this.queue.add(files));
+  }
+
+  protected onFilesChosen(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.addFiles(Array.from(input.files ?? []));
+    input.value = '';
+  }
+
+  protected onDragOver(event: DragEvent): void {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    this.dropping.set(true);
+  }
+
+  protected onDrop(event: DragEvent): void {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    this.dropping.set(false);
+    this.addFiles(Array.from(event.dataTransfer.files));
+  }
+
+  /** Where a prefilled field was read ("L2209471166" on page 1), and whether to check it. */
+  protected originOf(path: string): FieldOrigin | null {
+    return this.origins().get(path) ?? null;
+  }
+
+  /** The read fields, each with its snippet, page and confidence, for the panel above the form. */
+  protected readonly originRows = computed(() => {
+    const draft = this.draft();
+    if (!draft) return [];
+    return SCAN_FIELD_NAMES.flatMap((name) => {
+      const field = draft.fields[name];
+      if (!field) return [];
+      return [
+        {
+          name,
+          label: ORIGIN_LABELS[name],
+          text: field.source.text,
+          page: field.source.page,
+          confidence: field.confidence,
+          unsure: field.confidence < LOW_CONFIDENCE,
+        },
+      ];
+    });
+  });
+
+  protected isUnsure(path: string): boolean {
+    const origin = this.originOf(path);
+    return origin !== null && origin.confidence < LOW_CONFIDENCE;
+  }
+
+  protected useMatch(match: ScanClientMatch): void {
+    this.form.controls.client.setValue({ id: match.id, legalName: match.legalName });
+  }
+
+  /** Skips the letter on screen (a duplicate, not a DRS letter): on to the next. */
+  protected skipLetter(): void {
+    const letter = this.queue.current();
+    if (letter) this.queue.finish(letter.key);
+    this.draft.set(null);
+    this.resetToBlank();
   }
 
   protected addPeriod(): void {
@@ -282,12 +401,24 @@ export class NoticeDialog {
     this.saving.set(true);
     const body = toNoticeWrite(this.form.getRawValue());
     const original = this.original();
+    const draft = this.draft();
     const request = original
       ? this.noticesApi.update(original.id, { ...withoutAssignee(body), version: original.version })
-      : this.noticesApi.create(body);
+      : draft
+        ? this.scansApi.confirm(draft.id, body)
+        : this.noticesApi.create(body);
     request.subscribe({
       next: (saved) => {
         this.saving.set(false);
+        const letter = this.queue.current();
+        if (draft && letter) this.queue.finish(letter.key);
+        if (draft && this.queue.remaining() > 0) {
+          // Confirm, next: the queue's next letter fills the form when it is read.
+          this.takenIn.update((cases) => [...cases, saved]);
+          this.draft.set(null);
+          this.resetToBlank();
+          return;
+        }
         this.dialogRef.close(saved);
       },
       error: (error: unknown) => {
@@ -313,6 +444,32 @@ export class NoticeDialog {
 
   protected cancel(): void {
     this.dialogRef.close();
+  }
+
+  private loadScan(scan: NoticeScanView): void {
+    this.resetToBlank();
+    this.draft.set(scan);
+    const periods = periodsOfScan(scan);
+    if (periods.length > 0) {
+      this.periods.clear();
+      for (const period of periods) this.periods.push(buildPeriodGroup(this.fb, period));
+    }
+    this.form.patchValue(formValueOfScan(scan));
+    // The taxpayer's name is only offered: a client is attached by a person, never silently.
+    const name = scan.fields.taxpayerName?.value;
+    if (typeof name === 'string') this.form.controls.client.setValue(name);
+    if (scan.clientMatches.length === 1 && scan.clientMatches[0].match === 'exact') {
+      this.afterRender(() => this.host.nativeElement.querySelector<HTMLElement>('[data-testid=use-match]')?.focus());
+    }
+  }
+
+  private resetToBlank(): void {
+    this.periods.clear();
+    this.periods.push(buildPeriodGroup(this.fb, this.blank.taxPeriods[0] as never));
+    const { taxPeriods: _periods, ...blank } = this.blank;
+    this.form.reset(blank as never);
+    this.formErrors.set([]);
+    this.duplicateOf.set(null);
   }
 
   private load(notice: NoticeView): void {

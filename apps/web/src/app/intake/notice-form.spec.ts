@@ -40,8 +40,12 @@ describe('the notice form', () => {
 
   it("sends each period's amounts only when the letter itemizes them", () => {
     const { fb, built } = form();
-    built.controls.taxPeriods.at(0).patchValue({ year: 2025, quarter: 2, tax: '1000', penalty: '150', interest: '60.5' });
-    built.controls.taxPeriods.push(buildPeriodGroup(fb, { year: 2025, quarter: 3, tax: '500.00', penalty: '75.00', interest: '30.00' }));
+    built.controls.taxPeriods
+      .at(0)
+      .patchValue({ year: 2025, quarter: 2, tax: '1000', penalty: '150', interest: '60.5' });
+    built.controls.taxPeriods.push(
+      buildPeriodGroup(fb, { year: 2025, quarter: 3, tax: '500.00', penalty: '75.00', interest: '30.00' }),
+    );
     expect(toNoticeWrite(built.getRawValue()).taxPeriods).toEqual([
       { year: 2025, quarter: 2, tax: '1000.00', penalty: '150.00', interest: '60.50' },
       { year: 2025, quarter: 3, tax: '500.00', penalty: '75.00', interest: '30.00' },
@@ -70,8 +74,12 @@ describe('the live preview', () => {
 
   it('names the field when itemized periods do not add up to the stated tax', () => {
     const { fb, built } = form();
-    built.controls.taxPeriods.at(0).patchValue({ year: 2025, quarter: 2, tax: '1000', penalty: '150', interest: '60.5' });
-    built.controls.taxPeriods.push(buildPeriodGroup(fb, { year: 2025, quarter: 3, tax: '400.00', penalty: '75.00', interest: '30.00' }));
+    built.controls.taxPeriods
+      .at(0)
+      .patchValue({ year: 2025, quarter: 2, tax: '1000', penalty: '150', interest: '60.5' });
+    built.controls.taxPeriods.push(
+      buildPeriodGroup(fb, { year: 2025, quarter: 3, tax: '400.00', penalty: '75.00', interest: '30.00' }),
+    );
     expect(previewNotice(built.getRawValue(), DEFAULT_RULES).problem).toMatchObject({ field: 'stated.tax' });
   });
 
@@ -99,7 +107,14 @@ describe('a correction', () => {
       accountNumber: '7001002003',
       correspondenceId: 'L-4417-2290',
       reason: null,
-      stated: { tax: '1500.00', penalty: '225.00', interest: '90.50', credits: '0.00', balanceDue: '1815.50', asOf: null },
+      stated: {
+        tax: '1500.00',
+        penalty: '225.00',
+        interest: '90.50',
+        credits: '0.00',
+        balanceDue: '1815.50',
+        asOf: null,
+      },
       notes: null,
     } as unknown as NoticeView;
     expect(correctionOf(onFile, write)).toEqual([{ field: 'Notice date', before: '2026-10-02', after: '2026-11-02' }]);

@@ -1,5 +1,12 @@
 import { type FormArray, type NonNullableFormBuilder, Validators } from '@angular/forms';
-import type { NoticePeriod, NoticeReason, NoticeView, NoticeWrite } from '@nutmeg/contracts';
+import type {
+  NoticePeriod,
+  NoticeReason,
+  NoticeScanView,
+  NoticeView,
+  NoticeWrite,
+  ScanFieldName,
+} from '@nutmeg/contracts';
 import type { NoticeKind, TaxType } from '@nutmeg/domain';
 
 /** A client as the form holds it once picked (typed text until then). */
@@ -144,3 +151,64 @@ export function formValueOf(notice: NoticeView): Partial<NoticeFormValue> {
 }
 
 export type { NoticeWrite };
+
+/** What a read letter prefills: every field the scan found, as the form holds it. */
+export function formValueOfScan(scan: NoticeScanView): Partial<NoticeFormValue> {
+  const fields = scan.fields;
+  const stated = fields.stated?.value as Partial<NoticeWrite['stated']> | undefined;
+  return {
+    ...(fields.kind ? { kind: fields.kind.value as NoticeKind } : {}),
+    ...(fields.taxType ? { taxType: fields.taxType.value as TaxType } : {}),
+    ...(fields.noticeDate ? { noticeDate: String(fields.noticeDate.value) } : {}),
+    ...(fields.accountNumber ? { accountNumber: String(fields.accountNumber.value) } : {}),
+    ...(fields.correspondenceId ? { correspondenceId: String(fields.correspondenceId.value) } : {}),
+    ...(stated
+      ? {
+          stated: {
+            tax: stated.tax ?? '',
+            penalty: stated.penalty ?? '0.00',
+            interest: stated.interest ?? '0.00',
+            credits: stated.credits ?? '0.00',
+            balanceDue: stated.balanceDue ?? '',
+            asOf: stated.asOf ?? '',
+          },
+        }
+      : {}),
+  };
+}
+
+/** The periods a read letter lists, or none (the form keeps its one empty row). */
+export function periodsOfScan(scan: NoticeScanView): NoticePeriod[] {
+  const periods = scan.fields.taxPeriods?.value;
+  return Array.isArray(periods) ? (periods as NoticePeriod[]) : [];
+}
+
+/** Where each prefilled control's value was read, and how sure the reader was. */
+export interface FieldOrigin {
+  readonly text: string;
+  readonly page: number;
+  readonly confidence: number;
+}
+
+const CONTROLS_OF_FIELD: Readonly<Record<ScanFieldName, readonly string[]>> = {
+  kind: ['kind'],
+  taxType: ['taxType'],
+  taxPeriods: ['taxPeriods'],
+  noticeDate: ['noticeDate'],
+  accountNumber: ['accountNumber'],
+  correspondenceId: ['correspondenceId'],
+  stated: ['stated.tax', 'stated.penalty', 'stated.interest', 'stated.credits', 'stated.balanceDue', 'stated.asOf'],
+  taxpayerName: ['client'],
+};
+
+export function originsOfScan(scan: NoticeScanView): ReadonlyMap<string, FieldOrigin> {
+  const origins = new Map<string, FieldOrigin>();
+  for (const [name, field] of Object.entries(scan.fields) as Array<
+    [ScanFieldName, NoticeScanView['fields'][ScanFieldName]]
+  >) {
+    if (!field) continue;
+    const origin = { text: field.source.text, page: field.source.page, confidence: field.confidence };
+    for (const control of CONTROLS_OF_FIELD[name] ?? []) origins.set(control, origin);
+  }
+  return origins;
+}
