@@ -31,6 +31,7 @@ import {
 import { catchError, debounceTime, distinctUntilChanged, filter, map, of, startWith, switchMap } from 'rxjs';
 import { CallsApi } from '../core/api/calls.api';
 import { ClientNoticesApi } from '../core/api/client-notices.api';
+import { clientSearchOf } from '../clients/client-search';
 import { ClientsApi } from '../core/api/clients.api';
 import { UsersApi } from '../core/api/users.api';
 import { AuthService } from '../core/auth/auth.service';
@@ -55,8 +56,6 @@ export interface LogCallPreset {
   noticeId?: string;
 }
 
-const CLIENT_SEARCH_DEBOUNCE_MS = 200;
-const CLIENT_OPTIONS = 8;
 const COVERAGE_DEBOUNCE_MS = 150;
 
 interface NoticesState {
@@ -141,26 +140,7 @@ export class LogCallDialog {
   protected readonly showLineDetail = computed(() => ['other', 'collections'].includes(this.value().line));
 
   /** Clients matching what is typed in the client field. */
-  protected readonly clientSearch = toSignal(
-    this.form.controls.client.valueChanges.pipe(
-      filter((value): value is string => typeof value === 'string'),
-      map((text) => text.trim()),
-      debounceTime(CLIENT_SEARCH_DEBOUNCE_MS),
-      distinctUntilChanged(),
-      switchMap((search) =>
-        search === ''
-          ? of({ loading: false, items: [] as ClientView[], error: null as string | null })
-          : this.clientsApi.list({ page: 1, pageSize: CLIENT_OPTIONS, search }).pipe(
-              map((page) => ({ loading: false, items: page.items, error: null as string | null })),
-              catchError((error: unknown) =>
-                of({ loading: false, items: [] as ClientView[], error: describeHttpError(error) }),
-              ),
-              startWith({ loading: true, items: [] as ClientView[], error: null as string | null }),
-            ),
-      ),
-    ),
-    { initialValue: { loading: false, items: [] as ClientView[], error: null as string | null } },
-  );
+  protected readonly clientSearch = clientSearchOf(this.form.controls.client, this.clientsApi);
   protected readonly clientText = computed(() => {
     const value = this.value().client;
     return typeof value === 'string' ? value.trim() : '';

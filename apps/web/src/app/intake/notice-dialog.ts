@@ -31,12 +31,13 @@ import {
   type UserSummary,
 } from '@nutmeg/contracts';
 import { type Deadline, NOTICE_KINDS, TAX_TYPES } from '@nutmeg/domain';
-import { catchError, debounceTime, distinctUntilChanged, filter, map, of, startWith, switchMap } from 'rxjs';
+import { catchError, filter, map, of } from 'rxjs';
 import { NOTICE_KIND_LABELS, TAX_TYPE_LABELS, DEADLINE_LABELS } from '../board/notice-labels';
 import { FirmRules } from '../calculator/firm-rules';
 import { TODAY } from '../calculator/today';
 import { applyApiFieldErrors, errorTextOf, focusFirstInvalid } from '../calls/form-errors';
 import { ClientDialog, type ClientDialogData } from '../clients/client-dialog';
+import { clientSearchOf } from '../clients/client-search';
 import { ClientsApi } from '../core/api/clients.api';
 import { NoticeScansApi } from '../core/api/notice-scans.api';
 import { NoticesApi } from '../core/api/notices.api';
@@ -82,8 +83,6 @@ const ORIGIN_LABELS: Readonly<Record<ScanFieldName, string>> = {
   stated: 'Amounts',
   taxpayerName: 'Taxpayer',
 };
-
-const CLIENT_SEARCH_DEBOUNCE_MS = 200;
 
 /**
  * Takes in a notice from the letter, or corrects one on file. Keyboard first; the deadlines the case will get
@@ -192,26 +191,8 @@ export class NoticeDialog {
       .filter((move) => move.before !== move.after);
   });
 
-  protected readonly clientSearch = toSignal(
-    this.form.controls.client.valueChanges.pipe(
-      filter((value): value is string => typeof value === 'string'),
-      map((text) => text.trim()),
-      debounceTime(CLIENT_SEARCH_DEBOUNCE_MS),
-      distinctUntilChanged(),
-      switchMap((search) =>
-        search === ''
-          ? of({ loading: false, items: [] as ClientView[], error: null as string | null })
-          : this.clientsApi.list({ page: 1, pageSize: 8, search }).pipe(
-              map((page) => ({ loading: false, items: page.items, error: null as string | null })),
-              catchError((error: unknown) =>
-                of({ loading: false, items: [] as ClientView[], error: describeHttpError(error) }),
-              ),
-              startWith({ loading: true, items: [] as ClientView[], error: null as string | null }),
-            ),
-      ),
-    ),
-    { initialValue: { loading: false, items: [] as ClientView[], error: null as string | null } },
-  );
+  /** Clients matching what is typed in the client field. */
+  protected readonly clientSearch = clientSearchOf(this.form.controls.client, this.clientsApi);
   protected readonly clientText = computed(() => {
     const value = this.value().client;
     return typeof value === 'string' ? value.trim() : '';
