@@ -1,3 +1,4 @@
+import { SCAN_FIELD_NAMES, type ScanFieldName } from '@nutmeg/contracts';
 import type { IsoDate, NoticeKind, NoticePeriod, TaxType } from '@nutmeg/domain';
 
 /**
@@ -56,16 +57,11 @@ export interface IntakeFieldValues {
 
 export type IntakeFieldName = keyof IntakeFieldValues;
 
-export const INTAKE_FIELD_NAMES: readonly IntakeFieldName[] = [
-  'kind',
-  'taxType',
-  'taxPeriods',
-  'noticeDate',
-  'accountNumber',
-  'correspondenceId',
-  'stated',
-  'taxpayerName',
-];
+/** The same names the api's NoticeScanView uses (libs/contracts), checked both ways by the compiler. */
+export const INTAKE_FIELD_NAMES: readonly IntakeFieldName[] = SCAN_FIELD_NAMES satisfies readonly IntakeFieldName[];
+type Unlisted = Exclude<IntakeFieldName, ScanFieldName>;
+const everyFieldListed: Unlisted extends never ? true : Unlisted = true;
+void everyFieldListed;
 
 /** Each field the parser found; a field it could not find is absent and listed in `missing`. */
 export type IntakeFields = { [K in IntakeFieldName]?: IntakeField<IntakeFieldValues[K]> };
