@@ -4,7 +4,7 @@ import { DomainValidationError } from '../errors/domain-validation-error';
 import { ZERO, formatMoney, parseMoney, type Money, type MoneyInput } from '../money/money';
 import { appliedRule } from '../rules/compiled-rules';
 import type { AppliedRule, RuleTables } from '../rules/rule-types';
-import type { TaxType } from '../vocabulary/vocabulary';
+import type { PenaltyKind, TaxType } from '../vocabulary/vocabulary';
 import { parseAccrualInput, parsePayments, type ParsedAccrual } from './accrual-input';
 import { AccrualLedger } from './accrual-ledger';
 import type { AccrualQuote, AppliedPayment, PaymentInput } from './accrual-types';
@@ -15,6 +15,8 @@ export interface LiabilityPeriod {
   readonly label: string;
   readonly tax: MoneyInput;
   readonly dueDate: IsoDate;
+  /** The return's extended due date, when an extension was granted for this period (§12-723). */
+  readonly extendedDueDate?: IsoDate | null;
 }
 
 export interface NoticeAccrualInput {
@@ -24,6 +26,8 @@ export interface NoticeAccrualInput {
   readonly payments?: readonly PaymentInput[] | null;
   /** Penalty DRS waived on the notice, taken off the periods' penalties in the same order. */
   readonly penaltyWaived?: MoneyInput | null;
+  /** The penalty the notice assesses (late payment unless it says otherwise), the same on every period. */
+  readonly penaltyKind?: PenaltyKind | null;
   readonly asOf: IsoDate;
   readonly rules?: RuleTables | null;
 }
@@ -79,7 +83,15 @@ export function quoteNoticeAccrual(input: NoticeAccrualInput): NoticeAccrualQuot
     if (period === null || typeof period !== 'object')
       throw new DomainValidationError(field, 'must be { label, tax, dueDate }');
     const parsed = parseAccrualInput(
-      { taxType, tax: period.tax, dueDate: period.dueDate, asOf: input.asOf, rules },
+      {
+        taxType,
+        tax: period.tax,
+        dueDate: period.dueDate,
+        extendedDueDate: period.extendedDueDate,
+        penaltyKind: input.penaltyKind,
+        asOf: input.asOf,
+        rules,
+      },
       'asOf',
     );
     return {

@@ -119,4 +119,26 @@ describe('a notice as the case accrues it', () => {
     const paid = { ...quarters, payments: [{ date: '2025-04-01', amount: '3000.00' }] };
     expect(liabilityCostOfWaiting(paid, '2025-04-01').extraCost).toBe('0.00');
   });
+
+  it("carries the notice's penalty kind and extension to every figure", () => {
+    // Negligence (Regs. §12-728(a)-2): 10% of the deficiency instead of the late-payment penalty.
+    const negligence = { ...quarters, penaltyKind: 'negligence' as const };
+    const quote = quoteLiability(negligence, '2026-01-15');
+    expect(quote).toEqual(quoteNoticeAccrual({ ...negligence, asOf: '2026-01-15' }));
+    expect(quote.penalty).not.toBe(quoteLiability(quarters, '2026-01-15').penalty);
+    // §12-723: at most 10% unpaid at the due date and paid by the extended date, no penalty.
+    const extended: NoticeLiability = {
+      taxType: 'individual_income',
+      periods: [{ label: '2024', tax: '1000.00', dueDate: '2025-04-15', extendedDueDate: '2025-10-15' }],
+      payments: [
+        { date: '2025-04-15', amount: '950.00' },
+        { date: '2025-10-01', amount: '50.50' },
+      ],
+    };
+    expect(quoteLiability(extended, '2025-11-01').penalty).toBe('0.00');
+    expect(
+      quoteLiability({ ...extended, periods: [{ ...extended.periods[0], extendedDueDate: null }] }, '2025-11-01')
+        .penalty,
+    ).not.toBe('0.00');
+  });
 });

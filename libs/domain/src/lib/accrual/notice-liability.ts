@@ -2,7 +2,7 @@ import { addDays, compareIsoDates, dayNumberOf, type IsoDate } from '../dates/ca
 import { DomainValidationError } from '../errors/domain-validation-error';
 import { formatMoney, parseMoney, type MoneyInput } from '../money/money';
 import type { RuleTables } from '../rules/rule-types';
-import type { TaxType } from '../vocabulary/vocabulary';
+import type { PenaltyKind, TaxType } from '../vocabulary/vocabulary';
 import { accrualStableUntil } from './accrual-horizon';
 import type { AccrualInput, PaymentInput } from './accrual-types';
 import { quoteAccrual } from './accrue';
@@ -19,6 +19,8 @@ export interface NoticeLiability {
   readonly periods: readonly LiabilityPeriod[];
   readonly payments?: readonly PaymentInput[] | null;
   readonly penaltyWaived?: MoneyInput | null;
+  /** Late payment unless the notice assesses another penalty (late filing, negligence, fraud...). */
+  readonly penaltyKind?: PenaltyKind | null;
   readonly rules?: RuleTables | null;
 }
 
@@ -30,8 +32,10 @@ function single(liability: NoticeLiability): Omit<AccrualInput, 'asOf'> | null {
     taxType: liability.taxType,
     tax: period.tax,
     dueDate: period.dueDate,
+    extendedDueDate: period.extendedDueDate,
     payments: liability.payments,
     penaltyWaived: liability.penaltyWaived,
+    penaltyKind: liability.penaltyKind,
     rules: liability.rules,
   };
 }
@@ -53,6 +57,18 @@ export function quoteLiability(liability: NoticeLiability, asOf: IsoDate): Notic
   return quoteNoticeAccrual({ ...liability, asOf });
 }
 
+/** One period as the single-liability engine reads it (without the notice's payments). */
+function periodInput(liability: NoticeLiability, period: LiabilityPeriod): Omit<AccrualInput, 'asOf'> {
+  return {
+    taxType: liability.taxType,
+    tax: period.tax,
+    dueDate: period.dueDate,
+    extendedDueDate: period.extendedDueDate,
+    penaltyKind: liability.penaltyKind,
+    rules: liability.rules,
+  };
+}
+
 /** The days in (from, to] on which some period's charges may change (penalty, a new month of interest). */
 function chargeDays(liability: NoticeLiability, from: IsoDate, to: IsoDate): Set<IsoDate> {
   const days = new Set<IsoDate>();
@@ -60,13 +76,7 @@ function chargeDays(liability: NoticeLiability, from: IsoDate, to: IsoDate): Set
     let day = from;
     // Calendar-only: a month that charges nothing (the period already paid) is a day evaluated for nothing.
     while (compareIsoDates(day, to) < 0) {
-      const next = addDays(
-        accrualStableUntil(
-          { taxType: liability.taxType, tax: period.tax, dueDate: period.dueDate, asOf: day, rules: liability.rules },
-          400,
-        ),
-        1,
-      );
+      const next = addDays(accrualStableUntil({ ...periodInput(liability, period), asOf: day }, 400), 1);
       if (compareIsoDates(next, to) > 0) break;
       days.add(next);
       day = next;
@@ -84,17 +94,7 @@ export function liabilityStableUntil(liability: NoticeLiability, asOf: IsoDate, 
   if (one) return accrualStableUntil({ ...one, asOf }, maxDays);
   return liability.periods
     .map((period) =>
-      accrualStableUntil(
-        {
-          taxType: liability.taxType,
-          tax: period.tax,
-          dueDate: period.dueDate,
-          payments: liability.payments,
-          asOf,
-          rules: liability.rules,
-        },
-        maxDays,
-      ),
+      accrualStableUntil({ ...periodInput(liability, period), payments: liability.payments, asOf }, maxDays),
     )
     .sort()[0];
 }

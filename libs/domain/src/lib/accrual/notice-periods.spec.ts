@@ -68,6 +68,10 @@ describe('resolveNoticePeriods', () => {
     expect(field([itemized[0], { ...itemized[1], dueDate: '2025-02-30' }, itemized[2]])).toBe('taxPeriods.1.dueDate');
     expect(field(itemized, { taxDueDate: '2025-07-31' })).toBe('taxDueDate');
     expect(field(itemized, { taxDueDate: '2025-04-30' })).toBeNull();
+    // An extension is one return's (§12-723): on a one-period notice, after the due date.
+    expect(field(itemized, { extendedDueDate: '2025-10-15' })).toBe('extendedDueDate');
+    expect(field([{ year: 2025, quarter: 1 }], { extendedDueDate: '2025-04-30' })).toBe('extendedDueDate');
+    expect(field([{ year: 2025, quarter: 1 }], { extendedDueDate: '2025-05-31' })).toBeNull();
   });
 });
 

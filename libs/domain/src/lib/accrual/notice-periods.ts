@@ -31,6 +31,8 @@ export interface NoticePeriodsInput {
   /** The notice's own due date when the letter prints one; with itemized periods it must be the earliest. */
   readonly taxDueDate?: IsoDate | null;
   readonly stated: { readonly tax: string; readonly penalty: string; readonly interest: string };
+  /** The return's extended due date (§12-723), when the notice's one return was extended. */
+  readonly extendedDueDate?: IsoDate | null;
   readonly rules?: RuleTables | null;
 }
 
@@ -65,12 +67,29 @@ function sumWhenAllGiven(periods: readonly NoticePeriod[], key: 'tax' | 'penalty
  * date that contradicts the periods'.
  */
 export function resolveNoticePeriods(input: NoticePeriodsInput): ResolvedNoticePeriods {
+  const resolved = resolvePeriods(input);
+  if (given(input.extendedDueDate)) {
+    dayNumberOf(input.extendedDueDate, 'extendedDueDate');
+    if ((input.extendedDueDate as IsoDate) <= resolved.taxDueDate) {
+      throw new DomainValidationError('extendedDueDate', `must be after the tax due date (${resolved.taxDueDate})`);
+    }
+  }
+  return resolved;
+}
+
+function resolvePeriods(input: NoticePeriodsInput): ResolvedNoticePeriods {
   const taxType = requireTaxType(input.taxType);
   const rules = rulesOrDefault(input.rules);
   if (!Array.isArray(input.periods) || input.periods.length === 0) {
     throw new DomainValidationError('taxPeriods', 'must list at least one period');
   }
   const periods = input.periods;
+  if (given(input.extendedDueDate) && periods.length > 1) {
+    throw new DomainValidationError(
+      'extendedDueDate',
+      "is one return's extension: take in a notice per period when a period's return was extended",
+    );
+  }
   const itemized = periods.some((period) => given(period.tax));
   if (!itemized) {
     const stray = periods.findIndex(
@@ -130,6 +149,8 @@ export interface NoticeLiabilityFacts {
   readonly taxPeriods: readonly NoticePeriod[];
   readonly statedTax: string;
   readonly taxDueDate: IsoDate;
+  /** The return's extended due date (§12-723), for a notice billing one liability. */
+  readonly extendedDueDate?: IsoDate | null;
 }
 
 /**
@@ -146,5 +167,12 @@ export function liabilityPeriodsOf(notice: NoticeLiabilityFacts): LiabilityPerio
     }));
   }
   const label = periods.map((period) => periodLabel(periodOnly(period))).join(', ') || 'notice';
-  return [{ label, tax: notice.statedTax, dueDate: notice.taxDueDate }];
+  return [
+    {
+      label,
+      tax: notice.statedTax,
+      dueDate: notice.taxDueDate,
+      ...(given(notice.extendedDueDate) ? { extendedDueDate: notice.extendedDueDate } : {}),
+    },
+  ];
 }
