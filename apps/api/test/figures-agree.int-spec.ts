@@ -261,4 +261,102 @@ describe('figures agree across the calculator, the case read and the sweep', () 
     ]);
     expect(stored.balance).toBe(bond.total);
   });
+
+  // Issue 11: the penalty a notice assesses (Regs. §12-728(a)-2's negligence 10%) and a return's extension
+  // (§12-723's safe harbour) are the case's, not only the calculator's.
+  it.each([
+    { penaltyKind: 'negligence', extendedDueDate: undefined, payments: [] },
+    {
+      penaltyKind: undefined,
+      extendedDueDate: '2025-10-15',
+      // 5% unpaid at the due date, the rest (and its interest) paid before the extended date: no penalty.
+      payments: [
+        { date: '2025-04-15', amount: '950.00' },
+        { date: '2025-10-01', amount: '53.00' },
+      ],
+    },
+  ])('a case with penalty $penaltyKind and extension $extendedDueDate agrees with the calculator', async (spec) => {
+    serial += 1;
+    const created = await testApp.http
+      .post('/api/notices')
+      .set(bearer(firm.tokens.practitioner))
+      .send({
+        clientId,
+        kind: 'proposed_assessment',
+        taxType: 'individual_income',
+        taxPeriods: [{ year: 2024 }],
+        noticeDate: '2026-10-01',
+        taxDueDate: '2025-04-15',
+        ...(spec.penaltyKind ? { penaltyKind: spec.penaltyKind } : {}),
+        ...(spec.extendedDueDate ? { extendedDueDate: spec.extendedDueDate } : {}),
+        accountNumber: '700100200',
+        correspondenceId: `AGREE-KIND-${serial}`,
+        stated: { tax: '1000.00', penalty: '0.00', interest: '0.00', credits: '0.00', balanceDue: '1000.00' },
+      })
+      .expect(201);
+    let read = created.body;
+    expect(read).toMatchObject({
+      penaltyKind: spec.penaltyKind ?? 'late_payment',
+      extendedDueDate: spec.extendedDueDate ?? null,
+    });
+    for (const payment of spec.payments) {
+      read = (
+        await testApp.http
+          .post(`/api/notices/${read.id}/payments`)
+          .set(bearer(firm.tokens.practitioner))
+          .send({ ...payment, method: 'myconnect' })
+          .expect(201)
+      ).body.notice;
+    }
+    const quote = await testApp.http
+      .post('/api/calculator/quote')
+      .set(bearer(firm.tokens.practitioner))
+      .send({
+        taxType: 'individual_income',
+        tax: '1000.00',
+        dueDate: '2025-04-15',
+        asOf: TODAY,
+        payments: spec.payments,
+        ...(spec.penaltyKind ? { penaltyKind: spec.penaltyKind } : {}),
+        ...(spec.extendedDueDate ? { extendedDueDate: spec.extendedDueDate } : {}),
+      })
+      .expect(200);
+    expect(read.figures).toMatchObject({ balanceNow: quote.body.total, penaltyNow: quote.body.penalty });
+    expect(quote.body.penalty).toBe(spec.extendedDueDate ? '0.00' : '100.00');
+    await testApp.dataSource.query(
+      `UPDATE notice SET figures_as_of = NULL, figures_stable_until = NULL, balance_now = 0 WHERE id = $1`,
+      [read.id],
+    );
+    await testApp.http.post('/api/sweeps').set(bearer(firm.tokens.manager)).send({ asOf: TODAY }).expect(201);
+    const [stored] = await testApp.dataSource.query(`SELECT balance_now::text AS balance FROM notice WHERE id = $1`, [
+      read.id,
+    ]);
+    expect(stored.balance).toBe(quote.body.total);
+  });
+
+  it('refuses an extension that is not after the due date, or on a notice of several periods', async () => {
+    const base = {
+      clientId,
+      kind: 'proposed_assessment',
+      taxType: 'individual_income',
+      taxPeriods: [{ year: 2024 }],
+      noticeDate: '2026-10-01',
+      taxDueDate: '2025-04-15',
+      accountNumber: '700100200',
+      correspondenceId: 'AGREE-EXT-BAD',
+      stated: { tax: '1000.00', penalty: '0.00', interest: '0.00', credits: '0.00', balanceDue: '1000.00' },
+    };
+    for (const body of [
+      { ...base, extendedDueDate: '2025-04-01' },
+      { ...base, taxPeriods: [{ year: 2023 }, { year: 2024 }], taxDueDate: undefined, extendedDueDate: '2025-10-15' },
+      { ...base, penaltyKind: 'sloppiness' },
+    ]) {
+      const response = await testApp.http
+        .post('/api/notices')
+        .set(bearer(firm.tokens.practitioner))
+        .send(body)
+        .expect(400);
+      expect(JSON.stringify(response.body)).toMatch(/extendedDueDate|penaltyKind/);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { NoticeReason, NoticeStatus, StatedAmounts, NoticePeriod } from '@nutmeg/contracts';
-import { Exposure, NoticeKind, PaymentInput, ResponseStatus, TaxType } from '@nutmeg/domain';
+import { Exposure, NoticeKind, PaymentInput, PenaltyKind, ResponseStatus, TaxType } from '@nutmeg/domain';
 import { EntityManager } from 'typeorm';
 import { preparedQuery } from '../database/prepared-query';
 import { paymentRowsSql } from '../resolutions/payment-rows';
@@ -21,6 +21,8 @@ export interface CaseRead {
   receivedDate: string | null;
   taxDueDate: string;
   taxDueDateAssumed: boolean;
+  penaltyKind: PenaltyKind;
+  extendedDueDate: string | null;
   accountNumber: string;
   correspondenceId: string;
   reason: NoticeReason | null;
@@ -62,7 +64,7 @@ function caseReadSql(selection: string, firmParam: number): string {
   return `
 SELECT n.id, n.client_id AS "clientId", c.legal_name AS "clientName", n.kind, n.tax_type AS "taxType", n.tax_periods AS "taxPeriods",
        n.notice_date::text AS "noticeDate", n.received_date::text AS "receivedDate", n.tax_due_date::text AS "taxDueDate",
-       n.tax_due_date_assumed AS "taxDueDateAssumed", n.account_number AS "accountNumber", n.correspondence_id AS "correspondenceId", n.reason,
+       n.tax_due_date_assumed AS "taxDueDateAssumed", n.penalty_kind AS "penaltyKind", n.extended_due_date::text AS "extendedDueDate", n.account_number AS "accountNumber", n.correspondence_id AS "correspondenceId", n.reason,
        json_build_object('tax', n.stated_tax::text, 'penalty', n.stated_penalty::text, 'interest', n.stated_interest::text,
                          'credits', n.stated_credits::text, 'balanceDue', n.stated_balance_due::text, 'asOf', n.stated_as_of::text) AS stated,
        n.assignee_id AS "assigneeId", u.full_name AS "assigneeName", n.status, n.response_status AS "responseStatus",

@@ -12,6 +12,7 @@ import {
   NoticeLiability,
   NoticePeriod,
   PaymentInput,
+  PenaltyKind,
   quoteLiability,
   NoticeAccrualQuote,
   ResponseStatus,
@@ -30,6 +31,8 @@ export interface CaseFacts {
   taxType: TaxType;
   /** The periods billed; itemized ones (each with its tax and due date) accrue separately. */
   taxPeriods: NoticePeriod[];
+  penaltyKind: PenaltyKind;
+  extendedDueDate: string | null;
   noticeDate: string;
   taxDueDate: string;
   statedTax: string;
@@ -52,9 +55,11 @@ export const liabilityOf = (facts: CaseFacts, rules: RuleTables): NoticeLiabilit
     taxPeriods: facts.taxPeriods,
     statedTax: facts.statedTax,
     taxDueDate: facts.taxDueDate,
+    extendedDueDate: facts.extendedDueDate,
   }),
   payments: facts.payments,
   penaltyWaived: facts.penaltyWaived,
+  penaltyKind: facts.penaltyKind,
   rules,
 });
 
@@ -144,7 +149,16 @@ function openDeadlines(deadlines: readonly DeadlineFacts[]): DeadlineFacts[] {
 /** The notice's own inputs to its figures (statedTax as exact decimal text). */
 export type CaseBasics = Pick<
   CaseFacts,
-  'kind' | 'taxType' | 'taxPeriods' | 'noticeDate' | 'taxDueDate' | 'statedTax' | 'responseStatus' | 'penaltyWaived'
+  | 'kind'
+  | 'taxType'
+  | 'taxPeriods'
+  | 'penaltyKind'
+  | 'extendedDueDate'
+  | 'noticeDate'
+  | 'taxDueDate'
+  | 'statedTax'
+  | 'responseStatus'
+  | 'penaltyWaived'
 >;
 
 /** What the figures of a case rest on: the notice, its client's exposure, its open deadlines and payments. */
@@ -154,12 +168,25 @@ export function caseFactsOf(
   deadlines: readonly DeadlineFacts[],
   payments: PaymentInput[],
 ): CaseFacts {
-  const { kind, taxType, taxPeriods, noticeDate, taxDueDate, statedTax, responseStatus, penaltyWaived } = basics;
+  const {
+    kind,
+    taxType,
+    taxPeriods,
+    penaltyKind,
+    extendedDueDate,
+    noticeDate,
+    taxDueDate,
+    statedTax,
+    responseStatus,
+    penaltyWaived,
+  } = basics;
   return {
     penaltyWaived,
     kind,
     taxType,
     taxPeriods,
+    penaltyKind,
+    extendedDueDate,
     noticeDate,
     taxDueDate,
     statedTax,

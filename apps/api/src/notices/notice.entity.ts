@@ -1,5 +1,5 @@
 import { NoticeReason, NoticeStatus, NoticePeriod } from '@nutmeg/contracts';
-import { NoticeKind, ResponseStatus, RiskLevel, RiskMechanism, TaxType } from '@nutmeg/domain';
+import { NoticeKind, PenaltyKind, ResponseStatus, RiskLevel, RiskMechanism, TaxType } from '@nutmeg/domain';
 import Decimal from 'decimal.js';
 import { Check, Column, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
 import { Client } from '../clients/client.entity';
@@ -58,6 +58,14 @@ export class Notice extends FirmScopedEntity {
 
   @Column({ type: 'boolean', default: false })
   taxDueDateAssumed!: boolean;
+
+  /** The penalty the notice assesses: late payment unless it says late filing, negligence, fraud... */
+  @Column({ type: 'varchar', length: 30, default: 'late_payment' })
+  penaltyKind!: PenaltyKind;
+
+  /** The return's extended due date, when an extension was granted (§12-723's safe harbour). */
+  @Column({ type: 'date', nullable: true })
+  extendedDueDate!: string | null;
 
   @Column({ type: 'varchar', length: 20 })
   accountNumber!: string;

@@ -16,6 +16,8 @@ export function toNoticeListItem(read: CaseRead, figures: NoticeFigures, today: 
     receivedDate: read.receivedDate,
     taxDueDate: read.taxDueDate,
     taxDueDateAssumed: read.taxDueDateAssumed,
+    penaltyKind: read.penaltyKind,
+    extendedDueDate: read.extendedDueDate,
     accountNumber: read.accountNumber,
     correspondenceId: read.correspondenceId,
     reason: read.reason,

@@ -86,6 +86,7 @@ export class NoticesService {
           noticeDate: dto.noticeDate,
           taxDueDate: dto.taxDueDate,
           stated: dto.stated,
+          extendedDueDate: dto.extendedDueDate,
           rules,
         });
         const notice = manager.create(Notice, {
@@ -98,6 +99,8 @@ export class NoticesService {
           receivedDate: dto.receivedDate ?? null,
           taxDueDate,
           taxDueDateAssumed,
+          penaltyKind: dto.penaltyKind ?? 'late_payment',
+          extendedDueDate: dto.extendedDueDate ?? null,
           accountNumber: dto.accountNumber,
           correspondenceId: dto.correspondenceId.toUpperCase(),
           reason: dto.reason ?? null,
@@ -202,7 +205,16 @@ export class NoticesService {
         const recompute = DEADLINE_INPUTS.some((field) => dto[field] !== undefined && dto[field] !== notice[field]);
         Object.assign(
           notice,
-          pick(dto, ['kind', 'taxType', 'noticeDate', 'receivedDate', 'accountNumber', 'reason', 'notes']),
+          pick(dto, [
+            'kind',
+            'taxType',
+            'penaltyKind',
+            'noticeDate',
+            'receivedDate',
+            'accountNumber',
+            'reason',
+            'notes',
+          ]),
         );
         if (dto.correspondenceId) notice.correspondenceId = dto.correspondenceId.toUpperCase();
         this.correctPeriods(notice, dto, rules);
@@ -497,6 +509,8 @@ export class NoticesService {
    * tax type or notice date may have changed), and a due date the letter printed stays unless corrected.
    */
   private correctPeriods(notice: Notice, dto: UpdateNoticeDto, rules: RuleTables): void {
+    // null clears an extension recorded by mistake; absent keeps the one on file.
+    const extendedDueDate = dto.extendedDueDate !== undefined ? dto.extendedDueDate : notice.extendedDueDate;
     const storedItemized = notice.taxPeriods.some((period) => period.tax !== undefined);
     const keepsDueDate = dto.taxDueDate === undefined && !notice.taxDueDateAssumed && !storedItemized;
     const resolved = resolveNoticePeriods({
@@ -504,6 +518,7 @@ export class NoticesService {
       periods: periodsAsGiven(dto.taxPeriods ?? notice.taxPeriods),
       noticeDate: notice.noticeDate,
       taxDueDate: dto.taxDueDate ?? (keepsDueDate ? (notice.taxDueDate as IsoDate) : undefined),
+      extendedDueDate,
       stated: dto.stated ?? {
         tax: formatMoney(notice.statedTax),
         penalty: formatMoney(notice.statedPenalty),
@@ -515,6 +530,7 @@ export class NoticesService {
       taxPeriods: resolved.periods,
       taxDueDate: resolved.taxDueDate,
       taxDueDateAssumed: resolved.taxDueDateAssumed,
+      extendedDueDate: extendedDueDate ?? null,
     });
   }
 

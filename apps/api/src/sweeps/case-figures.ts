@@ -3,6 +3,7 @@ import {
   NoticeKind,
   NoticePeriod,
   PaymentInput,
+  PenaltyKind,
   ResponseStatus,
   RISK_MECHANISMS,
   RiskMechanism,
@@ -20,6 +21,8 @@ export interface CaseRow {
   kind: NoticeKind;
   tax_type: TaxType;
   tax_periods: NoticePeriod[];
+  penalty_kind: PenaltyKind;
+  extended_due_date: string | null;
   notice_date: string;
   tax_due_date: string;
   stated_tax: string;
@@ -88,6 +91,8 @@ export function computeCasePage(
       kind: row.kind,
       taxType: row.tax_type,
       taxPeriods: row.tax_periods,
+      penaltyKind: row.penalty_kind,
+      extendedDueDate: row.extended_due_date,
       noticeDate: row.notice_date,
       taxDueDate: row.tax_due_date,
       statedTax: row.stated_tax,

@@ -171,7 +171,7 @@ raised AS (
 SELECT (SELECT id FROM page ORDER BY id DESC LIMIT 1) AS last_id, (SELECT count(*)::int FROM page) AS seen, (SELECT count(*)::int FROM raised) AS alerts`;
 
 const CASE_COLUMNS = `
-SELECT n.id, n.firm_id, n.assignee_id, n.client_id, n.kind, n.tax_type, n.tax_periods, n.notice_date::text AS notice_date,
+SELECT n.id, n.firm_id, n.assignee_id, n.client_id, n.kind, n.tax_type, n.tax_periods, n.penalty_kind, n.extended_due_date::text AS extended_due_date, n.notice_date::text AS notice_date,
        n.tax_due_date::text AS tax_due_date, n.stated_tax::text AS stated_tax, ${PENALTY_WAIVED_SQL} AS penalty_waived,
        n.response_status, n.risk_level,
        n.risk_score, n.balance_now::text AS balance_now, n.next_hard_deadline::text AS stored_next_hard, n.figures_as_of::text AS figures_as_of, n.figures_stable_until::text AS figures_stable_until, n.mechanism_levels,

@@ -139,6 +139,10 @@ export interface NoticeView {
   taxDueDate: string;
   /** True when the due date was not given and was assumed from the period (see rules). */
   taxDueDateAssumed: boolean;
+  /** The penalty the notice assesses (late_payment unless the letter says late filing, negligence, fraud...). */
+  penaltyKind: string;
+  /** The return's extended due date (§12-723), when an extension was granted. */
+  extendedDueDate: string | null;
   accountNumber: string;
   correspondenceId: string;
   reason: NoticeReason | null;
@@ -173,6 +177,8 @@ export interface NoticeWrite {
   noticeDate: string;
   receivedDate?: string;
   taxDueDate?: string;
+  penaltyKind?: string;
+  extendedDueDate?: string;
   accountNumber: string;
   correspondenceId: string;
   reason?: NoticeReason;

@@ -14,6 +14,7 @@ import { DashboardAuditIndex1795627133187 } from './1795627133187-DashboardAudit
 import { NoticeFiguresStableUntil1795631300200 } from './1795631300200-NoticeFiguresStableUntil';
 import { CaseloadChangeNotifications1795635766324 } from './1795635766324-CaseloadChangeNotifications';
 import { NoticeScans1796280877557 } from './1796280877557-NoticeScans';
+import { NoticePenaltyKindAndExtension1796282129955 } from './1796282129955-NoticePenaltyKindAndExtension';
 
 /** Every migration in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   NoticeFiguresStableUntil1795631300200,
   CaseloadChangeNotifications1795635766324,
   NoticeScans1796280877557,
+  NoticePenaltyKindAndExtension1796282129955,
 ];

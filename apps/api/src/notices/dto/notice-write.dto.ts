@@ -1,6 +1,6 @@
 import { PartialType } from '@nestjs/swagger';
 import { NOTICE_REASONS, NoticeReason } from '@nutmeg/contracts';
-import { NOTICE_KINDS, NoticeKind, TAX_TYPES, TaxType } from '@nutmeg/domain';
+import { NOTICE_KINDS, NoticeKind, PENALTY_KINDS, PenaltyKind, TAX_TYPES, TaxType } from '@nutmeg/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -116,6 +116,16 @@ export class CreateNoticeDto {
   @IsOptional()
   @IsCalendarDate()
   taxDueDate?: string;
+
+  /** The penalty the notice assesses; late payment unless the letter says otherwise. */
+  @IsOptional()
+  @IsIn(PENALTY_KINDS, { message: `penaltyKind must be one of: ${PENALTY_KINDS.join(', ')}` })
+  penaltyKind?: PenaltyKind;
+
+  /** The return's extended due date, when an extension was granted (§12-723). */
+  @IsOptional()
+  @IsCalendarDate()
+  extendedDueDate?: string;
 
   @Matches(DRS_REFERENCE, { message: 'accountNumber must be 6–20 letters, digits or dashes, as printed on the notice' })
   accountNumber!: string;

@@ -11,6 +11,7 @@ import {
   type IsoDate,
   type PaymentInput,
   type PayoffRun,
+  type PenaltyKind,
   projectLiabilityPayoffByDay,
   quoteLiability,
   type NoticeAccrualQuote,
@@ -75,7 +76,9 @@ export function computeWhatIf(
       taxPeriods: notice.taxPeriods,
       statedTax: notice.stated.tax,
       taxDueDate: notice.taxDueDate,
+      extendedDueDate: notice.extendedDueDate,
     }),
+    penaltyKind: notice.penaltyKind as PenaltyKind,
     payments: paymentsOf(resolutions),
     // An approved waiver is already out of the api's balance: out of the what-if's too.
     penaltyWaived: notice.figures.penaltyWaived,

@@ -39,6 +39,8 @@ export function correctionOf(notice: NoticeView, write: NoticeWrite): FieldChang
     ['Notice date', notice.noticeDate, write.noticeDate],
     ['Received date', notice.receivedDate ?? '', write.receivedDate ?? ''],
     ['Tax due date', notice.taxDueDateAssumed ? '' : notice.taxDueDate, write.taxDueDate ?? ''],
+    ['Penalty', notice.penaltyKind, write.penaltyKind ?? 'late_payment'],
+    ['Extended due date', notice.extendedDueDate ?? '', write.extendedDueDate ?? ''],
     ['Account number', notice.accountNumber, write.accountNumber],
     ['Letter ID', notice.correspondenceId, write.correspondenceId],
     ['Reason', notice.reason ?? '', write.reason ?? ''],

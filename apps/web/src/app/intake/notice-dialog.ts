@@ -30,7 +30,7 @@ import {
   type ScanFieldName,
   type UserSummary,
 } from '@nutmeg/contracts';
-import { type Deadline, NOTICE_KINDS, TAX_TYPES } from '@nutmeg/domain';
+import { type Deadline, NOTICE_KINDS, PENALTY_KINDS, TAX_TYPES } from '@nutmeg/domain';
 import { catchError, filter, map, of } from 'rxjs';
 import { NOTICE_KIND_LABELS, TAX_TYPE_LABELS, DEADLINE_LABELS } from '../board/notice-labels';
 import { FirmRules } from '../calculator/firm-rules';
@@ -44,7 +44,7 @@ import { NoticesApi } from '../core/api/notices.api';
 import { UsersApi } from '../core/api/users.api';
 import { AuthService } from '../core/auth/auth.service';
 import { apiErrorOf, describeHttpError, fieldErrorsOf, isStaleVersion, statusOf } from '../core/http/api-error';
-import { fieldLabelOf, MONTH_NAMES, MONTHS, QUARTERS, REASON_LABELS } from './intake-labels';
+import { fieldLabelOf, MONTH_NAMES, MONTHS, PENALTY_KIND_LABELS, QUARTERS, REASON_LABELS } from './intake-labels';
 import { correctionOf, type FieldChange } from './notice-correction';
 import {
   buildNoticeForm,
@@ -130,6 +130,8 @@ export class NoticeDialog {
   protected readonly taxTypes = TAX_TYPES;
   protected readonly taxTypeLabels = TAX_TYPE_LABELS;
   protected readonly reasons = NOTICE_REASONS;
+  protected readonly penaltyKinds = PENALTY_KINDS;
+  protected readonly penaltyKindLabels = PENALTY_KIND_LABELS;
   protected readonly reasonLabels = REASON_LABELS;
   protected readonly quarters = QUARTERS;
   protected readonly months = MONTHS;

@@ -104,6 +104,8 @@ describe('a correction', () => {
       receivedDate: '2026-11-20',
       taxDueDate: '2025-07-31',
       taxDueDateAssumed: true,
+      penaltyKind: 'late_payment',
+      extendedDueDate: null,
       accountNumber: '7001002003',
       correspondenceId: 'L-4417-2290',
       reason: null,

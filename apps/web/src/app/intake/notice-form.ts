@@ -7,7 +7,7 @@ import type {
   NoticeWrite,
   ScanFieldName,
 } from '@nutmeg/contracts';
-import type { NoticeKind, TaxType } from '@nutmeg/domain';
+import type { NoticeKind, PenaltyKind, TaxType } from '@nutmeg/domain';
 
 /** A client as the form holds it once picked (typed text until then). */
 export interface ClientPick {
@@ -50,6 +50,8 @@ export function buildNoticeForm(fb: NonNullableFormBuilder, defaults: { today: s
     noticeDate: ['', Validators.required],
     receivedDate: [defaults.today],
     taxDueDate: [''],
+    penaltyKind: fb.control<PenaltyKind>('late_payment'),
+    extendedDueDate: [''],
     accountNumber: ['', [Validators.required, Validators.pattern(/^[A-Za-z0-9][A-Za-z0-9-]{4,18}[A-Za-z0-9]$/)]],
     correspondenceId: ['', [Validators.required, Validators.pattern(/^[A-Za-z0-9][A-Za-z0-9-]{4,18}[A-Za-z0-9]$/)]],
     reason: fb.control<NoticeReason | ''>(''),
@@ -105,6 +107,8 @@ export function toNoticeWrite(value: NoticeFormValue): NoticeWrite {
     noticeDate: value.noticeDate,
     ...(value.receivedDate ? { receivedDate: value.receivedDate } : {}),
     ...(value.taxDueDate ? { taxDueDate: value.taxDueDate } : {}),
+    ...(value.penaltyKind !== 'late_payment' ? { penaltyKind: value.penaltyKind } : {}),
+    ...(value.extendedDueDate ? { extendedDueDate: value.extendedDueDate } : {}),
     accountNumber: value.accountNumber.trim(),
     correspondenceId: value.correspondenceId.trim().toUpperCase(),
     ...(value.reason ? { reason: value.reason } : {}),
@@ -135,6 +139,8 @@ export function formValueOf(notice: NoticeView): Partial<NoticeFormValue> {
     noticeDate: notice.noticeDate,
     receivedDate: notice.receivedDate ?? '',
     taxDueDate: notice.taxDueDateAssumed ? '' : notice.taxDueDate,
+    penaltyKind: notice.penaltyKind as PenaltyKind,
+    extendedDueDate: notice.extendedDueDate ?? '',
     accountNumber: notice.accountNumber,
     correspondenceId: notice.correspondenceId,
     reason: (notice.reason ?? '') as NoticeReason | '',

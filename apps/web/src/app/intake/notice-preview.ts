@@ -57,6 +57,7 @@ export function previewNotice(value: NoticeFormValue, rules: RuleTables): Notice
       periods: value.taxPeriods.map(periodWriteOf),
       noticeDate: value.noticeDate,
       taxDueDate: isIsoDate(value.taxDueDate) ? value.taxDueDate : null,
+      extendedDueDate: isIsoDate(value.extendedDueDate) ? value.extendedDueDate : null,
       stated: { tax: stated.tax.trim(), penalty: stated.penalty.trim(), interest: stated.interest.trim() },
       rules,
     });

@@ -129,6 +129,8 @@ export function noticeView(overrides: Partial<NoticeView> = {}): NoticeView {
     receivedDate: '2026-11-14',
     taxDueDate: '2025-04-15',
     taxDueDateAssumed: false,
+    penaltyKind: 'late_payment',
+    extendedDueDate: null,
     accountNumber: '1234567',
     correspondenceId: 'L0012345678',
     reason: 'math_error',
