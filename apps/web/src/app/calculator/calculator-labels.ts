@@ -1,4 +1,4 @@
-import type { CitationSource, DayOfWeek, DeadlineKind } from '@nutmeg/domain';
+import type { CitationSource, DayOfWeek, DeadlineKind, PenaltyKind } from '@nutmeg/domain';
 
 /** Short names for the deadline table's first column; the rule text says the rest. */
 export const DEADLINE_KIND_LABELS: Readonly<Record<DeadlineKind, string>> = {
@@ -27,3 +27,12 @@ const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
 export function dayNameOf(day: DayOfWeek): string {
   return DAY_NAMES[day];
 }
+
+/** What each penalty is, in the words of the statute or regulation that sets it. */
+export const PENALTY_KIND_LABELS: Readonly<Record<PenaltyKind, string>> = {
+  late_payment: 'Late payment (the usual)',
+  late_filing: 'Late filing',
+  commissioner_return: 'Return made by the Commissioner',
+  negligence: 'Negligence (audit deficiency)',
+  fraud: 'Fraud (audit deficiency)',
+};

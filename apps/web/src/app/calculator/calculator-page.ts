@@ -14,12 +14,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { type AccrualMonth, isIsoDate, TAX_TYPES, type TaxType } from '@nutmeg/domain';
+import { type AccrualMonth, isIsoDate, PENALTY_KINDS, type PenaltyKind, TAX_TYPES, type TaxType } from '@nutmeg/domain';
 import { map } from 'rxjs';
 import { Icon } from '../shared/icon';
 import { UsdPipe } from '../shared/money';
 import { StatePanel } from '../shared/state-panel';
-import { CITATION_SOURCE_LABELS } from './calculator-labels';
+import { CITATION_SOURCE_LABELS, PENALTY_KIND_LABELS } from './calculator-labels';
 import { DeadlinesCard } from './deadlines-card';
 import { FirmRules } from './firm-rules';
 import { InstallmentCard, type PlanContext } from './installment-card';
@@ -70,8 +70,12 @@ export class CalculatorPage {
     tax: [''],
     dueDate: [''],
     payBy: [inject(TODAY)()],
+    penaltyKind: this.fb.control<PenaltyKind>('late_payment'),
+    extendedDueDate: [''],
     payments: this.fb.array<PaymentGroup>([]),
   });
+  protected readonly penaltyKinds = PENALTY_KINDS;
+  protected readonly penaltyKindLabels = PENALTY_KIND_LABELS;
   protected readonly payments = this.form.controls.payments;
 
   private readonly value = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {

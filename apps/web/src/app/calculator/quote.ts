@@ -10,6 +10,7 @@ import {
   type IsoDate,
   type PaymentInput,
   type PayoffRun,
+  type PenaltyKind,
   type RuleTables,
   type TaxType,
 } from '@nutmeg/domain';
@@ -28,6 +29,10 @@ export interface LiabilityFormValue {
   dueDate: string;
   payBy: string;
   payments: PaymentRowValue[];
+  /** The penalty assessed: late payment unless the notice says late filing, negligence, fraud... */
+  penaltyKind?: PenaltyKind;
+  /** The return's extended due date, when there was an extension (§12-723); '' for none. */
+  extendedDueDate?: string;
 }
 
 export interface QuoteView {
@@ -60,6 +65,8 @@ export function computeQuote(form: LiabilityFormValue, rules: RuleTables): Outco
   else check(dateError('dueDate', form.dueDate));
   if (form.payBy === '') missing.push('a pay-by date');
   else check(dateError('payBy', form.payBy));
+  const extendedDueDate = form.extendedDueDate?.trim() ?? '';
+  if (extendedDueDate !== '') check(dateError('extendedDueDate', extendedDueDate));
 
   const payments: PaymentInput[] = [];
   /** payments[k] in the domain's list is row rowOf[k] of the form (blank rows are left out). */
@@ -93,6 +100,8 @@ export function computeQuote(form: LiabilityFormValue, rules: RuleTables): Outco
     tax: normalizeMoneyText(form.tax),
     dueDate: form.dueDate,
     payments,
+    penaltyKind: form.penaltyKind ?? 'late_payment',
+    extendedDueDate: extendedDueDate === '' ? null : extendedDueDate,
     rules,
   };
   const accrual = attempt(() => accrue({ ...liability, asOf: form.payBy }), fieldFor);

@@ -1,5 +1,4 @@
 import type { NoticeReason } from '@nutmeg/contracts';
-import type { PenaltyKind } from '@nutmeg/domain';
 
 export const REASON_LABELS: Readonly<Record<NoticeReason, string>> = {
   math_error: 'Math error on the return',
@@ -11,15 +10,6 @@ export const REASON_LABELS: Readonly<Record<NoticeReason, string>> = {
   audit_or_data_matching: 'Audit or data matching',
   business_tax_unpaid: 'Business tax unpaid',
   property_related: 'Property related',
-};
-
-/** What each penalty is, in the words of the statute or regulation that sets it. */
-export const PENALTY_KIND_LABELS: Readonly<Record<PenaltyKind, string>> = {
-  late_payment: 'Late payment (the usual)',
-  late_filing: 'Late filing',
-  commissioner_return: 'Return made by the Commissioner',
-  negligence: 'Negligence (audit deficiency)',
-  fraud: 'Fraud (audit deficiency)',
 };
 
 export const QUARTERS = [1, 2, 3, 4] as const;

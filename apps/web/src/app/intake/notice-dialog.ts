@@ -44,7 +44,8 @@ import { NoticesApi } from '../core/api/notices.api';
 import { UsersApi } from '../core/api/users.api';
 import { AuthService } from '../core/auth/auth.service';
 import { apiErrorOf, describeHttpError, fieldErrorsOf, isStaleVersion, statusOf } from '../core/http/api-error';
-import { fieldLabelOf, MONTH_NAMES, MONTHS, PENALTY_KIND_LABELS, QUARTERS, REASON_LABELS } from './intake-labels';
+import { PENALTY_KIND_LABELS } from '../calculator/calculator-labels';
+import { fieldLabelOf, MONTH_NAMES, MONTHS, QUARTERS, REASON_LABELS } from './intake-labels';
 import { correctionOf, type FieldChange } from './notice-correction';
 import {
   buildNoticeForm,
