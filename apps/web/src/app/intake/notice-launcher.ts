@@ -36,7 +36,8 @@ export class NoticeLauncher {
         width: '1040px',
         maxWidth: '98vw',
         maxHeight: '96vh',
-        autoFocus: 'first-tabbable',
+        // The client field, not the drop zone's file picker: typing the client is the first act.
+        autoFocus: 'input[data-testid=client]',
       });
       this.opening = false;
       const saved = await firstValueFrom(ref.afterClosed());
