@@ -19,7 +19,8 @@ describe('notice scans', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'nutmeg-scans-'));
-    corpus = generateCorpus(dir);
+    // The first letter also as scans (a 300 dpi PNG, a 150 dpi JPEG, an image-only PDF), for the OCR path.
+    corpus = generateCorpus(dir, ['--scan-letters', 'L01-tax-due-income']);
     testApp = await createTestApp({}, { today: '2026-12-01' });
     firm = await createFirm(testApp, 'Scanning Partners LLP');
     other = await createFirm(testApp, 'Other Firm LLP');
@@ -154,4 +155,41 @@ describe('notice scans', () => {
     await testApp.http.get('/api/notice-scans/not-a-uuid').set(bearer(firm.tokens.practitioner)).expect(404);
     await upload(firm.tokens.assistant, bytes, entry.file).expect(403);
   });
+
+  it('reads a scan by OCR, off the request thread, into the same fields', async () => {
+    const scans = JSON.parse(readFileSync(join(dir, 'scans.json'), 'utf8')) as Array<{
+      files: string[];
+      variant: { format: string; dpi: number };
+      expected: Record<string, unknown>;
+    }>;
+    const png = scans.find((scan) => scan.variant.format === 'png');
+    if (!png) throw new Error('no PNG scan generated');
+    // While OCR runs, the api keeps answering: a health check is not held up by the scan.
+    const scanning = upload(
+      firm.tokens.practitioner,
+      readFileSync(join(dir, png.files[0])),
+      'scan.png',
+      'image/png',
+    ).then((answer) => answer);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const started = Date.now();
+    await testApp.http.get('/api/health').expect(200);
+    expect(Date.now() - started).toBeLessThan(1000);
+    const response = await scanning;
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ method: 'ocr', pages: 1 });
+    for (const name of ['kind', 'taxType', 'noticeDate', 'accountNumber', 'correspondenceId']) {
+      expect([name, response.body.fields[name]?.value]).toEqual([name, png.expected[name]]);
+    }
+    const blank = await upload(
+      firm.tokens.practitioner,
+      Buffer.from(WHITE_PNG, 'base64'),
+      'blank.png',
+      'image/png',
+    ).expect(422);
+    expect(blank.body.message).toMatch(/scan|photograph/i);
+  }, 120_000);
 });
+
+// A 1×1 white PNG: an image with nothing to read.
+const WHITE_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC';

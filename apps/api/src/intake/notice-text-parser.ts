@@ -234,6 +234,32 @@ function parseIdentifier(text: string): string | null {
   return ID_TOKEN.test(token) && /\d/.test(token) ? token : null;
 }
 
+/** A DRS Letter ID as DRS prints it today: "L" and ten digits. */
+const DRS_LETTER_ID = /^L\d{10}$/;
+
+/**
+ * A Letter ID under its label. OCR reads the leading "L" as "1" (the two differ by a serif), so eleven
+ * digits starting with 1 are that ID with its L restored: DRS Letter IDs start with L, never a digit.
+ */
+function parseLetterId(text: string): string | null {
+  const id = parseIdentifier(text)?.toUpperCase() ?? null;
+  if (id && /^1\d{10}$/.test(id)) return `L${id.slice(1)}`;
+  // A speck before the L reads as one more character ("1L1836502947", "IL1836502947").
+  const specked = id ? /^[1I](L\d{10})$/.exec(id) : null;
+  return specked ? specked[1] : id;
+}
+
+/**
+ * The Letter IDs found, the first one in DRS's own form ("L" and ten digits) put first when the first
+ * found is not in it: a speck can eat the L off one copy (the reference box) and not the other (the coupon).
+ * Text layers print every copy alike, so their order only changes when a copy is damaged in a scan.
+ */
+function letterIdsInOrder(found: LabeledValue<string>[]): LabeledValue<string>[] {
+  if (!found.length || DRS_LETTER_ID.test(found[0].value)) return found;
+  const canonical = found.find((f) => DRS_LETTER_ID.test(f.value) && f.value.endsWith(found[0].value));
+  return canonical ? [canonical, ...found.filter((f) => f !== canonical)] : found;
+}
+
 const NOTICE_DATE_LABELS = labelPattern(
   String.raw`notice date|date of (?:this )?notice|notice issued|date issued|issue date|letter date|date of letter|mailing date|date mailed|date`,
 );
@@ -241,7 +267,8 @@ const LETTER_ID_LABELS = labelPattern(
   String.raw`letter id(?: number| no\.?| #)?|letter identification number|correspondence id|letter number|letter no\.?|notice id|notice number|notice no\.?`,
 );
 const ACCOUNT_LABELS = labelPattern(
-  String.raw`(?:ct |connecticut )?tax registration(?: number| no\.?| #)?|registration(?: number| no\.?| #)|account(?: number| no\.?| #| id)?|acct\.?(?: number| no\.?| #)?`,
+  // "acc[oa]unt": OCR reads the o of a small bold "Account" as a.
+  String.raw`(?:ct |connecticut )?tax registration(?: number| no\.?| #)?|registration(?: number| no\.?| #)|acc[oa]unt(?: number| no\.?| #| id)?|acct\.?(?: number| no\.?| #)?`,
 );
 
 function noticeDateOf(lines: Line[], warnings: string[]): IntakeField<string> | undefined {
@@ -804,7 +831,7 @@ export function parseNoticeText(pages: readonly IntakePage[]): NoticeTextParse {
   const warnings: string[] = [];
   const fields: IntakeFields = {};
 
-  const letterIds = labeledValues(lines, LETTER_ID_LABELS, (t) => parseIdentifier(t)?.toUpperCase() ?? null);
+  const letterIds = letterIdsInOrder(labeledValues(lines, LETTER_ID_LABELS, parseLetterId));
   fields.correspondenceId = firstAgreed(letterIds, 0.95, 'correspondenceId', warnings);
 
   const accounts = labeledValues(lines, ACCOUNT_LABELS, parseIdentifier).filter(

@@ -1,9 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import type { IntakePage } from '../intake-fields';
-import { extractPdfText, PdfTextError } from '../pdf-text';
-import { IntakeFileError } from './intake-file-error';
-
-export const MAX_PAGES = 20;
+import { readNoticeFile, terminateOcr } from '../ocr';
 
 export interface NoticeFileRead {
   pages: IntakePage[];
@@ -11,51 +8,19 @@ export interface NoticeFileRead {
 }
 
 /**
- * A letter's text: a PDF's own text layer when it has one (exact and instant), OCR of the page images
- * otherwise (a scan saved as PDF, a photo). Refuses, saying what to do, what cannot be read.
+ * A letter's text for intake: a PDF's own text layer when it has one (exact and instant), OCR of the page
+ * images otherwise (a scan saved as PDF, a photo) on tesseract's worker thread, with a time limit per page
+ * and per file. What cannot be read is refused with an IntakeFileError that says what to do.
  */
 @Injectable()
-export class NoticeFileReader {
+export class NoticeFileReader implements OnApplicationShutdown {
   async read(buffer: Buffer, contentType: string): Promise<NoticeFileRead> {
-    if (contentType !== 'application/pdf') return this.ocr(buffer, contentType);
-    let text;
-    try {
-      text = await extractPdfText(buffer, { maxPages: MAX_PAGES });
-    } catch (error) {
-      if (error instanceof PdfTextError) throw pdfRefusal(error);
-      throw error;
-    }
-    if (text.pageCount > MAX_PAGES) {
-      throw new IntakeFileError(
-        'too_many_pages',
-        `The PDF has ${text.pageCount} pages; a DRS letter has a few. Split out the letter (at most ${MAX_PAGES} pages) and drop that.`,
-      );
-    }
-    if (text.textChars === 0) return this.ocr(buffer, contentType);
-    return { pages: text.pages, method: 'text_layer' };
+    const text = await readNoticeFile(buffer, contentType);
+    return { pages: text.pages, method: text.method };
   }
 
-  private async ocr(buffer: Buffer, contentType: string): Promise<NoticeFileRead> {
-    throw new IntakeFileError('no_text', `No text layer in this ${contentType} file, and OCR is not set up yet.`);
-  }
-}
-
-function pdfRefusal(error: PdfTextError): IntakeFileError {
-  switch (error.reason) {
-    case 'encrypted':
-      return new IntakeFileError(
-        'encrypted',
-        'The PDF is password-protected. Save or print it without the password (or scan the paper letter) and drop it again.',
-      );
-    case 'invalid_pdf':
-      return new IntakeFileError(
-        'invalid_pdf',
-        'The file is not a readable PDF (it may be damaged or cut short). Download or scan the letter again and drop the new file.',
-      );
-    default:
-      return new IntakeFileError(
-        'invalid_pdf',
-        `The PDF could not be read (${error.message}). Scan the paper letter and drop the scan instead.`,
-      );
+  /** The OCR worker thread would keep the process alive after the api closes. */
+  async onApplicationShutdown(): Promise<void> {
+    await terminateOcr();
   }
 }
