@@ -41,6 +41,11 @@ type Psm = NonNullable<Parameters<typeof ocrImage>[1]>['psm'];
 const verbose = process.env['BENCH_VERBOSE'] === '1';
 const onlyLetters = process.env['BENCH_LETTERS']?.split(',');
 const psms = (process.env['BENCH_PSM'] ?? '3').split(',') as Psm[];
+// Trying other settings than the api's defaults: BENCH_DPI=240 scales pages there, BENCH_DESKEW=0 reads them as they are.
+const tuning = {
+  ...(process.env['BENCH_DPI'] ? { targetDpi: Number(process.env['BENCH_DPI']) } : {}),
+  ...(process.env['BENCH_DESKEW'] ? { deskew: process.env['BENCH_DESKEW'] !== '0' } : {}),
+};
 
 interface Tally {
   right: Record<string, number>;
@@ -153,11 +158,12 @@ async function main(): Promise<void> {
         const pages: IntakePage[] = [];
         const run = await timed(async () => {
           if (scan.variant.format === 'pdf') {
-            pages.push(...(await ocrScannedPdf(readFileSync(join(dir, scan.files[0])), { psm })).pages);
+            pages.push(...(await ocrScannedPdf(readFileSync(join(dir, scan.files[0])), { psm, ...tuning })).pages);
           } else {
             for (const [index, file] of scan.files.entries()) {
               const read = await ocrImage(readFileSync(join(dir, file)), {
                 psm,
+                ...tuning,
                 page: index + 1,
                 pages: scan.files.length,
               });

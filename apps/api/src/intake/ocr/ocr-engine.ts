@@ -60,6 +60,8 @@ export interface RecognizeOptions {
   psm?: PSM;
   /** The image's resolution, when known, so Tesseract need not guess it from the letters' size. */
   dpi?: number;
+  /** Whether tesseract straightens a skewed page and reads it again (default true). */
+  deskew?: boolean;
 }
 
 /** The page segmentation mode the bench found best on DRS letters (see docs/benchmarks.md, Notice intake). */
@@ -171,7 +173,7 @@ export class OcrEngine {
     }
     // rotateAuto: tesseract measures the skew of the text lines and, above ~0.3°, reads the page again
     // turned straight, so a slightly crooked scan still gives level lines.
-    const { data } = await worker.recognize(image, { rotateAuto: true }, { text: true, blocks: true });
+    const { data } = await worker.recognize(image, { rotateAuto: options.deskew ?? true }, { text: true, blocks: true });
     return toResult(data);
   }
 }

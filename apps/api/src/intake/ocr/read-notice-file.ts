@@ -43,10 +43,14 @@ export interface OcrOptions {
   psm?: OcrPsm;
   /** The resolution pages are scaled to before OCR; the default is what the bench found best. */
   targetDpi?: number;
+  /** Whether a skewed page is straightened and read again; the default is what the bench found best. */
+  deskew?: boolean;
 }
 
 /** See docs/benchmarks.md (Notice intake): the resolution that read the scan corpus best per second. */
 export const OCR_TARGET_DPI = 300;
+/** See docs/benchmarks.md (Notice intake): straightening skewed scans, worth its time or not. */
+export const OCR_DESKEW = true;
 
 export type OcrPsm = NonNullable<Parameters<OcrEngine['recognize']>[1]['psm']>;
 
@@ -232,6 +236,7 @@ async function ocrPage(
     timeoutMs: pageBudget(deadline),
     psm: options.psm ?? DEFAULT_PSM,
     dpi: prepared.dpi,
+    deskew: options.deskew ?? OCR_DESKEW,
     onProgress: report,
   });
   report(1);
