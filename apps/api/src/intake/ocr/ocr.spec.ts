@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
@@ -7,6 +6,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import { INTAKE_FIELD_NAMES, type IntakeFieldName } from '../intake-fields';
 import { parseNoticeText } from '../notice-text-parser';
 import { IntakeFileError } from '../scans/intake-file-error';
+import { generateCorpus } from '../testing/generate-corpus';
 import { ENG_LANG_PATH, OcrEngine, WORKER_PATH } from './ocr-engine';
 import { ocrImage, readNoticeFile, terminateOcr, type OcrProgress } from './read-notice-file';
 
@@ -22,7 +22,6 @@ interface ScanEntry {
   expected: Record<IntakeFieldName, unknown>;
 }
 
-const root = join(__dirname, '..', '..', '..', '..', '..');
 const LETTERS = ['L01-tax-due-income', 'L04-proposed-assessment-sales-months'];
 
 jest.setTimeout(120_000);
@@ -92,26 +91,7 @@ describe('notice intake OCR', () => {
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'nutmeg-scans-'));
-    const run = spawnSync(
-      process.execPath,
-      [
-        '-r',
-        'ts-node/register',
-        '-r',
-        'tsconfig-paths/register',
-        'tools/intake-corpus/generate.ts',
-        '--out',
-        dir,
-        '--scan-letters',
-        LETTERS.join(','),
-      ],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, TS_NODE_PROJECT: 'tools/intake-corpus/tsconfig.json', TS_NODE_TRANSPILE_ONLY: 'true' },
-      },
-    );
-    if (run.status !== 0) throw new Error(`corpus generator failed: ${run.stderr || run.stdout}`);
+    generateCorpus(dir, ['--scan-letters', LETTERS.join(',')]);
     scans = JSON.parse(readFileSync(join(dir, 'scans.json'), 'utf8')) as ScanEntry[];
   });
 

@@ -1,6 +1,6 @@
 import * as vm from 'node:vm';
-import { createIsomorphicCanvasFactory, definePDFJSModule, getDocumentProxy, renderPageAsImage } from 'unpdf';
-import { importEsm } from '../../database/esm-import';
+import { createIsomorphicCanvasFactory, getDocumentProxy, renderPageAsImage } from 'unpdf';
+import { ensurePdfjs } from '../pdfjs';
 
 /**
  * Draws the pages of a PDF without a text layer (a scan saved as PDF) as PNG images for OCR, with PDF.js
@@ -21,31 +21,6 @@ export interface RenderedPage {
   png: Buffer;
   /** PDF points (1/72 in) per pixel of `png`. */
   pointsPerPixel: number;
-}
-
-let pdfjsReady: Promise<void> | null = null;
-
-/** As pdf-text.ts: unpdf's PDF.js is an ES module; see there why the Jest fallback exists. */
-async function importPdfjs(): Promise<unknown> {
-  try {
-    return await importEsm('unpdf/pdfjs');
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? '';
-    if (!code.startsWith('ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING')) throw error;
-    const mainContextImport = new vm.Script('(specifier) => import(specifier)', {
-      filename: __filename,
-      importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-    }).runInThisContext() as (specifier: string) => Promise<unknown>;
-    return mainContextImport('unpdf/pdfjs');
-  }
-}
-
-function ensurePdfjs(): Promise<void> {
-  pdfjsReady ??= definePDFJSModule(importPdfjs).catch((error: unknown) => {
-    pdfjsReady = null;
-    throw error;
-  });
-  return pdfjsReady;
 }
 
 /**
