@@ -43,7 +43,7 @@ import { NoticeScansApi } from '../core/api/notice-scans.api';
 import { NoticesApi } from '../core/api/notices.api';
 import { UsersApi } from '../core/api/users.api';
 import { AuthService } from '../core/auth/auth.service';
-import { apiErrorOf, describeHttpError, fieldErrorsOf, isStaleVersion, statusOf } from '../core/http/api-error';
+import { describeHttpError, fieldErrorsOf, isStaleVersion, statusOf } from '../core/http/api-error';
 import { PENALTY_KIND_LABELS } from '../calculator/calculator-labels';
 import { fieldLabelOf, MONTH_NAMES, MONTHS, QUARTERS, REASON_LABELS } from './intake-labels';
 import { correctionOf, type FieldChange } from './notice-correction';
@@ -468,7 +468,7 @@ export class NoticeDialog {
       this.stale.set(true);
       return;
     }
-    const existing = (apiErrorOf(error) as { existingNoticeId?: unknown } | null) && existingNoticeIdOf(error);
+    const existing = existingNoticeIdOf(error);
     if (status === 409 && existing) this.duplicateOf.set(existing);
     const fields = fieldErrorsOf(error);
     if ((status === 400 || status === 409) && Object.keys(fields).length > 0) {
